@@ -1,0 +1,33 @@
+import type { LoadedSpec } from '../spec/load.js';
+import { compileEventValidators, toProblems } from '../validate/ajv.js';
+import type { LintFinding } from './findings.js';
+
+export const EXAMPLE_RULE = 'webhook-example-valid';
+
+/**
+ * Validates every example of every webhook against its payload schema and reports each violation.
+ * Redocly's own example rule stops at the first error of an example and skips examples it cannot
+ * resolve; consumers test against these payloads, so we check them all, completely.
+ */
+export function checkExamples(spec: LoadedSpec): LintFinding[] {
+  const validators = compileEventValidators(spec);
+  const findings: LintFinding[] = [];
+  for (const event of spec.events) {
+    const validate = validators.get(event.type);
+    if (!validate || !event.body) continue;
+    for (const example of event.body.examples) {
+      if (validate(example.value)) continue;
+      for (const problem of toProblems(validate.errors)) {
+        const location = spec.locate(`${example.pointer}${problem.pointer}`);
+        findings.push({
+          id: EXAMPLE_RULE,
+          level: 'error',
+          message: `example "${example.name}" of ${event.type}: ${problem.pointer || '/'} ${problem.message}`,
+          ...location,
+          pointer: problem.pointer,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,17 @@
+import { stringify } from 'yaml';
+import { type LoadOptions, loadSpec } from './load.js';
+
+export type BundleFormat = 'json' | 'yaml';
+
+/** Bundles a multi-file spec into one document's text. */
+export async function bundleSpec(specPath: string, format: BundleFormat, options: LoadOptions = {}): Promise<string> {
+  const { document } = await loadSpec(specPath, options);
+  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+}
+
+export function formatFromPath(path: string | undefined): BundleFormat | undefined {
+  if (!path) return undefined;
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return undefined;
+}

@@ -1,0 +1,131 @@
+import { readFileSync, statSync } from 'node:fs';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { InputError } from '../lib/errors.js';
+
+/** Largest spec file we read: far above any real spec, far below what exhausts memory. */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+/** YAML aliases allowed per file; a "billion laughs" document needs many more. */
+const MAX_ALIASES = 1000;
+/** Nesting deeper than this is not a spec; it would overflow the stack of every later step. */
+export const MAX_DEPTH = 512;
+
+/** One parsed spec file, with what is needed to map a JSON pointer back to `line:col`. */
+export interface SourceFile {
+  path: string;
+  value: unknown;
+  document: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** Reads a file's bytes, refusing directories, huge files, empty files and non-UTF-8 text. */
+export function readText(path: string, what = 'file'): string {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      throw new InputError(`is a directory, not a ${what}`, { where: path, hint: 'pass the path of a file' });
+    }
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${what}: ${describeFsError(error)}`, { where: path, hint: 'check the path' });
+  }
+  if (size > MAX_SOURCE_BYTES) {
+    throw new InputError(`${what} is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit`, { where: path });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${what}: ${describeFsError(error)}`, { where: path, hint: 'check the path and its permissions' });
+  }
+  return decodeUtf8(bytes, path, what);
+}
+
+export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): string {
+  if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString('latin1'))) {
+    throw new InputError(`${what} is empty`, { where });
+  }
+  if (bytes.includes(0)) {
+    throw new InputError(`${what} is binary (it contains NUL bytes), not YAML or JSON text`, { where });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError(`${what} is not valid UTF-8 text`, { where, hint: 'save it as UTF-8' });
+  }
+}
+
+/** Parses YAML or JSON (YAML 1.2 reads both) into plain data with line information kept aside. */
+export function parseSource(text: string, path: string): SourceFile {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problem = document.errors[0];
+  if (problem) {
+    const at = lines.linePos(problem.pos[0]);
+    const message = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error';
+    throw new InputError(`YAML/JSON syntax error: ${message}`, {
+      where: `${path}:${at.line}:${at.col}`,
+      hint: 'fix the syntax at that line',
+    });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw new InputError(`cannot expand YAML: ${(error as Error).message}`, {
+      where: path,
+      hint: 'remove excessive aliases (a YAML alias bomb?)',
+    });
+  }
+  assertDepth(value, path);
+  return { path, value, document, lines };
+}
+
+export function readSource(path: string): SourceFile {
+  return parseSource(readText(path, 'spec file'), path);
+}
+
+/** Refuses structures nested deeper than MAX_DEPTH, iteratively so that it cannot overflow itself. */
+export function assertDepth(value: unknown, where: string): void {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (depth > MAX_DEPTH) {
+      throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { where, hint: 'a spec or payload this deep is not supported' });
+    }
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+}
+
+/** `line:col` of the node at a JSON pointer inside one file, or of the nearest ancestor that exists. */
+export function lineOf(source: SourceFile, segments: readonly string[]): { line: number; col: number } {
+  let node: Node | null = source.document.contents as Node | null;
+  let found = node;
+  for (const segment of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+      if (!pair) break;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node)) {
+      node = (node.items[Number(segment)] as Node | undefined) ?? null;
+    } else {
+      break;
+    }
+    if (!node) break;
+    found = node;
+  }
+  const offset = found?.range?.[0] ?? 0;
+  return source.lines.linePos(offset);
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a parent of the path is not a directory';
+  return (error as Error).message;
+}
