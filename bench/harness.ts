@@ -1,0 +1,64 @@
+/**
+ * The benchmark harness's shared vocabulary. Each benchmark module `bench/<area>.bench.ts` exports
+ * `run(context)` returning one section of docs/BENCHMARKS.md; `bench/run.ts` runs them all in one go.
+ * Figures are ratios against a baseline measured in the same run (medians of several runs), never
+ * absolute thresholds: the machines are shared and noisy.
+ */
+export interface BenchContext {
+  /** Path of ../shared/reference when present (the real 72-event spec), else undefined. */
+  referenceDir: string | undefined;
+  /** Scratch directory for this run. */
+  tmpDir: string;
+  /** Repetitions for medians (smaller with BENCH_QUICK=1). */
+  repeat: number;
+}
+
+export interface BenchRow {
+  name: string;
+  /** Median milliseconds (or the unit named in `unit`). */
+  value: number;
+  unit?: string;
+  /** Ratio against the section's baseline, when there is one. */
+  ratio?: number;
+  /** The target the issue names, e.g. "<= 1.5x baseline", and whether it was met. */
+  target?: string;
+  met?: boolean;
+}
+
+export interface BenchSection {
+  title: string;
+  baseline?: string;
+  rows: BenchRow[];
+  notes?: string[];
+}
+
+export type Benchmark = (context: BenchContext) => Promise<BenchSection | BenchSection[]>;
+
+/** Median of `repeat` timings of `fn`, in milliseconds, after one warm-up run. */
+export async function medianMs(repeat: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+/** Operations per second of `fn`, measured for about `ms` milliseconds, median of `repeat` rounds. */
+export async function opsPerSecond(repeat: number, ms: number, fn: () => unknown): Promise<number> {
+  const rounds: number[] = [];
+  for (let r = 0; r <= repeat; r++) {
+    let count = 0;
+    const start = performance.now();
+    while (performance.now() - start < ms) {
+      for (let i = 0; i < 100; i++) fn();
+      count += 100;
+    }
+    if (r > 0) rounds.push((count * 1000) / (performance.now() - start));
+  }
+  rounds.sort((a, b) => a - b);
+  return rounds[Math.floor(rounds.length / 2)] as number;
+}

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileAtomic } from '../scripts/lib/atomic-write.js';
+import type { BenchContext, Benchmark, BenchSection } from './harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const referenceDir = resolve(root, '../shared/reference');
+  const context: BenchContext = {
+    referenceDir: existsSync(referenceDir) ? referenceDir : undefined,
+    tmpDir: mkdtempSync(join(tmpdir(), 'wc-bench-')),
+    repeat: process.env.BENCH_QUICK ? 3 : 7,
+  };
+  if (!context.referenceDir) console.log(`note: ${referenceDir} is absent: benchmarks on the real 72-event spec are skipped`);
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+    .sort();
+  const sections: BenchSection[] = [];
+  try {
+    for (const file of files) {
+      const started = performance.now();
+      console.log(`running ${file} ...`);
+      const { run } = (await import(pathToFileURL(join(here, file)).href)) as { run: Benchmark };
+      const result = await run(context);
+      sections.push(...(Array.isArray(result) ? result : [result]));
+      console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    rmSync(context.tmpDir, { recursive: true, force: true });
+  }
+  const markdown = render(sections, context);
+  writeFileAtomic(join(root, 'docs/BENCHMARKS.md'), markdown);
+  console.log(markdown);
+}
+
+function render(sections: BenchSection[], context: BenchContext): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (do not edit by hand). Every figure is the median of several runs; ratios',
+    'compare against a baseline measured in the same run, so they hold across machines better than times do.',
+    '',
+    `- date: ${new Date().toISOString().slice(0, 10)}`,
+    `- machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}, ${process.platform}/${process.arch}`,
+    `- real 72-event spec: ${context.referenceDir ? 'present' : 'absent (those rows are skipped)'}`,
+    '',
+  ];
+  for (const section of sections) {
+    lines.push(`## ${section.title}`, '');
+    if (section.baseline) lines.push(`Baseline: ${section.baseline}`, '');
+    lines.push('| measurement | value | ratio | target | met |', '| --- | ---: | ---: | --- | --- |');
+    for (const row of section.rows) {
+      const value = `${row.value >= 100 ? Math.round(row.value) : row.value.toFixed(2)} ${row.unit ?? 'ms'}`;
+      const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}x`;
+      const met = row.met === undefined ? '' : row.met ? 'yes' : '**no**';
+      lines.push(`| ${row.name} | ${value} | ${ratio} | ${row.target ?? ''} | ${met} |`);
+    }
+    lines.push('');
+    for (const note of section.notes ?? []) lines.push(`- ${note}`);
+    if (section.notes?.length) lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+await main();
