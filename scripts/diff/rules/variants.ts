@@ -13,7 +13,7 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
   const before = base.variants ?? [base.source];
   const after = head.variants ?? [head.source];
   const property = discriminatorOf(comparer, 'head', head, after) ?? discriminatorOf(comparer, 'base', base, before);
-  const valueOf = (side: 'base' | 'head', holder: Norm, ref: SchemaRef) =>
+  const tagOf = (side: 'base' | 'head', holder: Norm, ref: SchemaRef) =>
     property === undefined ? undefined : discriminatorValue(comparer, side, holder, ref, property);
   const left = [...before];
   const right = [...after];
@@ -28,7 +28,7 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
     }
   };
   pairBy((b, h) => comparer.equivalent(b, h));
-  pairBy((b, h) => valueOf('base', base, b) !== undefined && valueOf('base', base, b) === valueOf('head', head, h));
+  pairBy((b, h) => tagOf('base', base, b) !== undefined && tagOf('base', base, b) === tagOf('head', head, h));
   pairBy((b, h) => {
     const name = comparer.norm('base', b).refName;
     return name !== undefined && name === comparer.norm('head', h).refName;
@@ -37,12 +37,12 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
   for (const [b, h] of pairs) nested([], compare(b, h));
   const discriminated = discriminatorOf(comparer, 'head', head, after) !== undefined;
   for (const h of right) {
-    const label = describe(comparer.norm('head', h), valueOf('head', head, h));
+    const label = describe(comparer.norm('head', h), tagOf('head', head, h));
     if (discriminated) report('discriminated-variant-added', `variant ${label} added`, { headPointer: h.pointer, basePointer: undefined });
     else report('variant-added', `variant ${label} added: payloads of a new shape`, { headPointer: h.pointer, basePointer: undefined });
   }
   for (const b of left) {
-    report('variant-removed', `variant ${describe(comparer.norm('base', b), valueOf('base', base, b))} removed`, {
+    report('variant-removed', `variant ${describe(comparer.norm('base', b), tagOf('base', base, b))} removed`, {
       basePointer: b.pointer,
     });
   }
