@@ -53,7 +53,8 @@ export interface Norm {
   discriminator: string | undefined;
   /** Discriminator mapping: target pointer → value. */
   mapping: Map<string, string>;
-  annotations: Partial<Record<(typeof ANNOTATIONS)[number], string>>;
+  /** Raw annotation values (compared as canonical JSON only when they differ by identity). */
+  annotations: Partial<Record<(typeof ANNOTATIONS)[number], unknown>>;
 }
 
 type Obj = Record<string, unknown>;
@@ -182,8 +183,8 @@ function applyOwn(norm: Norm, node: Obj, pointer: string): void {
     norm.discriminator = discriminator.propertyName;
     for (const [value, target] of Object.entries(discriminator.mapping ?? {})) norm.mapping.set(String(target), value);
   }
-  for (const key of ANNOTATIONS) if (node[key] !== undefined) norm.annotations[key] = canonical(node[key]);
-  if (node.example !== undefined && norm.annotations.examples === undefined) norm.annotations.examples = canonical([node.example]);
+  for (const key of ANNOTATIONS) if (node[key] !== undefined) norm.annotations[key] = node[key];
+  if (node.example !== undefined && norm.annotations.examples === undefined) norm.annotations.examples = [node.example];
 }
 
 /** Merges an `allOf` branch (or a lone union branch) into the holder: constraints add up, the holder's annotations win. */

@@ -27,6 +27,7 @@ const CASES: Array<[string, Want]> = [
   ['property-added-to-closed-object', [['property-added-to-closed-object', 'warning', '/currency']]],
   ['additional-properties-allowed', [['additional-properties-allowed', 'breaking', '']]],
   ['additional-properties-disallowed', [['additional-properties-disallowed', 'info', '']]],
+  ['property-schema-removed', [['type-widened', 'breaking', '/status']]],
   ['type-changed', [['type-changed', 'breaking', '/id']]],
   ['type-widened', [['type-widened', 'breaking', '/amount']]],
   ['type-widened-to-list', [['type-widened', 'breaking', '/amount']]],

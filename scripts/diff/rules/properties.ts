@@ -34,6 +34,8 @@ export const propertiesRule: SchemaRule = ({ base, head, report, nested, compare
       if (wasRequired && !isRequired) report('property-became-optional', `property "${name}" is no longer required`, at);
       if (!wasRequired && isRequired) report('property-became-required', `property "${name}" is now required`, at);
       if (b && h) nested([name], compare(b, h));
+      else if (b) report('type-widened', `property "${name}" lost its schema: any value is allowed`, at);
+      else if (h) report('type-narrowed', `property "${name}" got a schema`, at);
     }
   }
 };
