@@ -1,10 +1,7 @@
-import { getAt, parsePointer } from '../spec/pointer.js';
+import { mergeInto } from './merge-norm.js';
+import { canonical, followRefs, isObj, type Obj, type SchemaRef } from './schema-ref.js';
 
-/** A schema as written in the bundled document, with its JSON pointer there (`#/...`). */
-export interface SchemaRef {
-  node: unknown;
-  pointer: string;
-}
+export { canonical, followRefs, type SchemaRef };
 
 export const BOUND_KEYWORDS = [
   'maxLength',
@@ -55,30 +52,6 @@ export interface Norm {
   mapping: Map<string, string>;
   /** Raw annotation values (compared as canonical JSON only when they differ by identity). */
   annotations: Partial<Record<(typeof ANNOTATIONS)[number], unknown>>;
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Canonical JSON: object keys sorted, so that reordering keys changes nothing. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (isObj(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
-}
-
-/** Follows `$ref`s; a `$ref` with sibling keywords becomes an `allOf` of the target and the siblings. */
-export function followRefs(document: unknown, ref: SchemaRef): { ref: SchemaRef; refName: string | undefined; siblings: Obj[] } {
-  let current = ref;
-  let refName: string | undefined;
-  const siblings: Obj[] = [];
-  for (let hops = 0; isObj(current.node) && typeof current.node.$ref === 'string' && hops < 64; hops++) {
-    const { $ref, ...rest } = current.node as Obj & { $ref: string };
-    if (!$ref.startsWith('#')) break;
-    if (Object.keys(rest).length > 0) siblings.push(rest);
-    const segments = parsePointer($ref);
-    refName = segments.at(-1);
-    current = { node: getAt(document, segments), pointer: $ref };
-  }
-  return { ref: current, refName, siblings };
 }
 
 const isNullSchema = (v: unknown) =>
@@ -185,29 +158,4 @@ function applyOwn(norm: Norm, node: Obj, pointer: string): void {
   }
   for (const key of ANNOTATIONS) if (node[key] !== undefined) norm.annotations[key] = node[key];
   if (node.example !== undefined && norm.annotations.examples === undefined) norm.annotations.examples = [node.example];
-}
-
-/** Merges an `allOf` branch (or a lone union branch) into the holder: constraints add up, the holder's annotations win. */
-function mergeInto(into: Norm, from: Norm, siblingsWin: boolean): void {
-  const intoConstrained = into.types !== undefined || into.enum !== undefined || into.const !== undefined;
-  const fromConstrained = from.types !== undefined || from.enum !== undefined || from.const !== undefined;
-  if (fromConstrained) into.nullable = intoConstrained ? into.nullable && from.nullable : from.nullable;
-  if (from.types) into.types = into.types ? new Set([...into.types].filter((t) => from.types?.has(t))) : new Set(from.types);
-  into.enum ??= from.enum;
-  into.const ??= from.const;
-  for (const [name, value] of from.properties) if (!into.properties.has(name)) into.properties.set(name, value);
-  for (const name of from.required) into.required.add(name);
-  if (into.additional === 'open') into.additional = from.additional;
-  into.items ??= from.items;
-  for (const keyword of BOUND_KEYWORDS) if (from.bounds[keyword] !== undefined) into.bounds[keyword] ??= from.bounds[keyword];
-  into.pattern ??= from.pattern;
-  into.format ??= from.format;
-  into.variants ??= from.variants;
-  into.discriminator ??= from.discriminator;
-  for (const [k, v] of from.mapping) into.mapping.set(k, v);
-  for (const key of ANNOTATIONS) {
-    if (from.annotations[key] !== undefined && (siblingsWin || into.annotations[key] === undefined))
-      into.annotations[key] = from.annotations[key];
-  }
-  into.refName ??= from.refName;
 }
