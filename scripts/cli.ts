@@ -6,6 +6,7 @@ import { ToolkitError, UsageError } from './lib/errors.js';
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint.js'),
   bundle: () => import('./commands/bundle.js'),
+  diff: () => import('./commands/diff.js'),
 };
 
 const PROGRAM = 'webhook-contracts';

@@ -1,0 +1,38 @@
+import { SchemaComparer } from './compare-schemas.js';
+import { eventViews } from './event-view.js';
+import { eventDetailsRule } from './rules/event-details.js';
+import type { EventChange, EventRule } from './rules/event-rule.js';
+import { eventSetChanges } from './rules/event-set.js';
+import { headersRule } from './rules/headers.js';
+import { mediaTypeRule } from './rules/media-type.js';
+import { responsesRule } from './rules/responses.js';
+
+const EVENT_RULES: EventRule[] = [eventDetailsRule, headersRule, mediaTypeRule, responsesRule];
+
+/** Every change between two bundled documents, one per usage (event), before levels and dedupe. */
+export function diffEvents(baseDocument: object, headDocument: object, today: string): EventChange[] {
+  const comparer = new SchemaComparer(baseDocument, headDocument);
+  const base = eventViews(baseDocument as Record<string, unknown>);
+  const head = eventViews(headDocument as Record<string, unknown>);
+  const changes = eventSetChanges(base, head, comparer, today);
+  for (const [key, h] of head) {
+    const b = base.get(key);
+    if (!b) continue;
+    const push = (c: Omit<EventChange, 'event'>) => changes.push({ ...c, event: key });
+    for (const rule of EVENT_RULES) {
+      rule({
+        base: b,
+        head: h,
+        comparer,
+        report: (id, message, at) => push({ id, message, segments: at.segments, headPointer: at.headPointer, basePointer: at.basePointer }),
+        nested: (found, asPayload) => {
+          for (const c of found) push(asPayload ? c : { ...c, segments: undefined });
+        },
+      });
+    }
+    if (b.body?.schema && h.body?.schema) {
+      for (const c of comparer.compare(b.body.schema, h.body.schema, 'payload')) push(c);
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,20 @@
+import type { SchemaComparer } from '../compare-schemas.js';
+import type { EventView } from '../event-view.js';
+import type { RawChange } from '../types.js';
+
+/** A change found for one webhook (or none, for changes outside every event). */
+export interface EventChange extends RawChange {
+  event: string | null;
+}
+
+/** What a rule on one webhook present on both sides sees. */
+export interface EventRuleContext {
+  base: EventView;
+  head: EventView;
+  comparer: SchemaComparer;
+  report(id: string, message: string, at: { headPointer: string; basePointer?: string | undefined; segments?: string[] }): void;
+  /** Adds changes found by comparing schemas; `segments` undefined makes their pointers document pointers. */
+  nested(changes: RawChange[], asPayload: boolean): void;
+}
+
+export type EventRule = (context: EventRuleContext) => void;

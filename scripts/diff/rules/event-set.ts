@@ -1,0 +1,44 @@
+import type { SchemaComparer } from '../compare-schemas.js';
+import type { EventView } from '../event-view.js';
+import type { EventChange } from './event-rule.js';
+
+/**
+ * Webhooks that appear or disappear: `event-added`, `event-renamed` (a removed key whose payload is
+ * equivalent to an added key's), `event-removed`, and for a deprecated event with an `x-sunset` date,
+ * `event-removed-before-sunset` or `event-removed-after-sunset` against `today` (YYYY-MM-DD).
+ */
+export function eventSetChanges(
+  base: Map<string, EventView>,
+  head: Map<string, EventView>,
+  comparer: SchemaComparer,
+  today: string,
+): EventChange[] {
+  const changes: EventChange[] = [];
+  const added = [...head.values()].filter((e) => !base.has(e.key));
+  for (const b of base.values()) {
+    if (head.has(b.key)) continue;
+    const at = { segments: undefined, headPointer: '#/webhooks', basePointer: b.pointer, event: b.key };
+    const twin = added.find((h) => b.body?.schema && h.body?.schema && comparer.equivalent(b.body.schema, h.body.schema));
+    if (twin) {
+      added.splice(added.indexOf(twin), 1);
+      changes.push({ ...at, id: 'event-renamed', message: `event renamed to "${twin.key}" (same payload)`, headPointer: twin.pointer });
+    } else if (b.deprecated && b.sunset) {
+      const early = today < b.sunset;
+      const id = early ? 'event-removed-before-sunset' : 'event-removed-after-sunset';
+      changes.push({ ...at, id, message: `deprecated event removed ${early ? 'before' : 'after'} its sunset date ${b.sunset}` });
+    } else {
+      changes.push({ ...at, id: 'event-removed', message: `event removed${b.deprecated ? ' (deprecated, no x-sunset date)' : ''}` });
+    }
+  }
+  for (const h of added) {
+    changes.push({
+      id: 'event-added',
+      message: 'event added',
+      segments: undefined,
+      headPointer: h.pointer,
+      basePointer: undefined,
+      event: h.key,
+    });
+  }
+  return changes;
+}

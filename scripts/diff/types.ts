@@ -1,0 +1,52 @@
+/** Data shared by the diff: what a rule reports, and what the report holds. */
+
+export const LEVELS = ['breaking', 'warning', 'info'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Who produces the data being compared: the provider (webhook payloads, headers) or the consumer (its answer). */
+export type Polarity = 'payload' | 'response';
+
+/** One change as a rule sees it, before levels, dedupe and consumers. */
+export interface RawChange {
+  id: string;
+  message: string;
+  /** Payload pointer segments (`*` for any array index or map key), or undefined for a document-level change. */
+  segments: string[] | undefined;
+  /** Pointer of the changed node in the head document (or of its nearest parent there when it was removed). */
+  headPointer: string;
+  /** Pointer of the node in the base document, when it exists there. */
+  basePointer: string | undefined;
+}
+
+/** A change as rendered: one per changed component, listing every event it affects. */
+export interface Change {
+  id: string;
+  level: Level;
+  /** The first affected webhook key, or null for a change outside any event. */
+  event: string | null;
+  /** Every affected webhook key, in spec order. */
+  events: string[];
+  /** JSON pointer in the payload (`/voucher/code`), or in the document (`#/webhooks/...`) for other changes. */
+  pointer: string;
+  message: string;
+  /** Consumer names (from pact files) whose interactions read the changed pointer. */
+  consumers: string[];
+  /** Where the change is in the head spec's files (its nearest surviving parent for removals). */
+  location: { file: string; line: number } | undefined;
+}
+
+export interface DiffReport {
+  changes: Change[];
+  summary: Record<Level, number>;
+  /** Whether pact files were read, so that an empty `consumers` list means "nobody reads it". */
+  consumersChecked: boolean;
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
+}
+
+/** `breaking` > `warning` > `info`: a smaller rank is more severe. */
+export function rank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
