@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { lintSpec } from '../../scripts/lint/lint-spec.js';
+import { loadSpec } from '../../scripts/spec/load.js';
+import { runCli } from '../helpers/run-cli.js';
+import { REFERENCE_SPEC } from './helpers.js';
+
+const COMPLETED = 'EVENTS.CUSTOMER.REWARD_REDEMPTIONS.COMPLETED';
+const MALFORMED_TIMESTAMPS = [
+  '/voucher/created_at',
+  '/voucher/updated_at',
+  '/campaign/created_at',
+  '/reward_redemption/created_at',
+  '/reward/voucher/created_at',
+  '/reward_assignment/created_at',
+  '/publication/created_at',
+  '/publication/voucher/created_at',
+  '/publication/voucher/updated_at',
+];
+
+describe("Voucherify's published spec", () => {
+  it('loads all 72 events', async () => {
+    const spec = await loadSpec(REFERENCE_SPEC);
+    expect(spec.events).toHaveLength(72);
+    expect(spec.events.every((e) => e.body && e.body.examples.length > 0)).toBe(true);
+  });
+
+  it('lint runs to completion, exit 1, every problem located at file:line:col', async () => {
+    const result = await runCli(['lint', '--spec', REFERENCE_SPEC]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of lines) expect(line).toMatch(/^\S+voucherify-webhooks\.openapi\.json:\d+:\d+ \S+ ./);
+  });
+
+  it('with --compat nullable, finds exactly the 33 known defects of the COMPLETED example and 63 invalid examples in all', async () => {
+    const { findings } = await lintSpec(REFERENCE_SPEC, { compat: ['nullable'] });
+    const examples = findings.filter((f) => f.id === 'webhook-example-valid');
+    const completed = examples.filter((f) => f.message.includes(`of ${COMPLETED}:`));
+    expect(completed).toHaveLength(33);
+    const dateTimes = completed.filter((f) => f.message.endsWith('must be a valid date-time')).map((f) => f.pointer);
+    expect(dateTimes.sort()).toEqual([...MALFORMED_TIMESTAMPS].sort());
+    expect(completed.filter((f) => f.message.endsWith('is required but missing'))).toHaveLength(3);
+    const events = new Set(examples.map((f) => f.message.match(/ of (\S+):/)?.[1]));
+    expect(events.size).toBe(63);
+  });
+
+  it('without --compat, `nullable` means nothing (3.1), so more nulls are reported, and each nullable is flagged', async () => {
+    const plain = await lintSpec(REFERENCE_SPEC);
+    const compat = await lintSpec(REFERENCE_SPEC, { compat: ['nullable'] });
+    const count = (r: typeof plain) => r.findings.filter((f) => f.id === 'webhook-example-valid').length;
+    expect(count(plain)).toBeGreaterThan(count(compat));
+    expect(plain.findings.some((f) => f.id === 'rule/no-nullable')).toBe(true);
+  });
+
+  it('bundles into one document with internal references only', async () => {
+    const result = await runCli(['bundle', '--spec', REFERENCE_SPEC]);
+    expect(result.code).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout).webhooks)).toHaveLength(72);
+  });
+});
