@@ -6,6 +6,8 @@ import { ToolkitError, UsageError } from './lib/errors.js';
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint.js'),
   bundle: () => import('./commands/bundle.js'),
+  types: () => import('./commands/types.js'),
+  validate: () => import('./commands/validate.js'),
 };
 
 const PROGRAM = 'webhook-contracts';
