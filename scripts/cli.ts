@@ -8,6 +8,9 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   bundle: () => import('./commands/bundle.js'),
   types: () => import('./commands/types.js'),
   validate: () => import('./commands/validate.js'),
+  verify: () => import('./commands/verify.js'),
+  'check-pacts': () => import('./commands/check-pacts.js'),
+  'verify-receiver': () => import('./commands/verify-receiver.js'),
 };
 
 const PROGRAM = 'webhook-contracts';

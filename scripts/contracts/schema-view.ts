@@ -25,7 +25,18 @@ export interface SchemaView {
   examples: unknown[];
 }
 
+const cache = new WeakMap<LoadedSpec, Map<string, SchemaView>>();
+
+/** The view of the schema at `pointer` (cached per loaded spec: views are read-only). */
 export function viewSchema(spec: LoadedSpec, pointer: string): SchemaView {
+  const views = cache.get(spec) ?? new Map<string, SchemaView>();
+  cache.set(spec, views);
+  const view = views.get(pointer) ?? buildView(spec, pointer);
+  views.set(pointer, view);
+  return view;
+}
+
+function buildView(spec: LoadedSpec, pointer: string): SchemaView {
   const view: SchemaView = {
     pointer: resolvePointer(spec, pointer),
     nullable: false,
