@@ -187,7 +187,7 @@ export interface components {
             /** @description How many customers this customer referred. */
             referred_customers?: number;
             /** @description Points per loyalty campaign, keyed by campaign name. */
-            campaigns?: Record<string, never>;
+            campaigns?: Record<string, unknown>;
         };
         /** @description The referrals a customer made. */
         CustomerReferrals: {
@@ -430,7 +430,7 @@ export interface components {
             /** @description The customer's identifier in your systems at the time of publication. */
             tracking_id?: string;
             /** @description Custom attributes attached to the publication, as free-form key-value pairs. */
-            metadata: Record<string, never>;
+            metadata: Record<string, unknown>;
             /** @description How the voucher was published, such as `API` or `Email`. */
             channel: string;
             /** @description An idempotency key the publisher gave; null when none was given. */
@@ -467,7 +467,7 @@ export interface components {
             /** @description The customer's postal address; null when none is on record. */
             address?: components["schemas"]["Address"] | null;
             /** @description Custom attributes attached to the customer. */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @description Totals of the customer's redemptions and orders; null when not computed for this event. */
             summary: components["schemas"]["CustomerSummary"] | null;
             /** @description The customer's loyalty points across campaigns; null when not computed for this event. */
@@ -560,7 +560,7 @@ export interface components {
             loyalty_tier_id?: string;
             parameters?: components["schemas"]["RewardParameters"];
             /** @description Custom attributes attached to the reward, as free-form key-value pairs. */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * Format: date-time
              * @description When the reward was defined.
@@ -726,7 +726,7 @@ export interface components {
             /** @description The categories the campaign belongs to. */
             categories?: components["schemas"]["Category"][];
             /** @description Custom attributes attached to the campaign, as free-form key-value pairs. */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * Format: date-time
              * @description When the campaign starts; null when it started on creation.
@@ -769,7 +769,7 @@ export interface components {
             /** @description The identifier your own systems use for this customer, if one was set. */
             source_id?: string | null;
             /** @description Custom attributes you attached to the customer, as free-form key-value pairs. */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description The kind of object this is; always `customer`.
              * @constant
@@ -836,7 +836,7 @@ export interface components {
              */
             expiration_date?: string | null;
             /** @description Custom attributes attached to the voucher, as free-form key-value pairs. */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /**
              * @description The kind of object this is; always `voucher`.
              * @constant
@@ -915,7 +915,7 @@ export interface components {
             /** @description Free text shown with the voucher; null when none. */
             additional_info?: string | null;
             /** @description Custom attributes attached to the voucher. */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             assets?: components["schemas"]["VoucherAssets"];
             /** @description True when the voucher is a referral code. */
             is_referral_code?: boolean | null;

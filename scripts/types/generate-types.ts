@@ -12,7 +12,7 @@ import type { TypeNames } from './naming.js';
 export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise<string> {
   let core: string;
   try {
-    core = astToString(await openapiTS(structuredClone(spec.document) as never, { silent: true }));
+    core = astToString(await openapiTS(structuredClone(spec.document) as never, { silent: true, emptyObjectsUnknown: true }));
   } catch (error) {
     throw new InputError(`openapi-typescript cannot turn the spec into types: ${(error as Error).message.split('\n')[0]}`, {
       where: spec.path,
