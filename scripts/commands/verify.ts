@@ -25,13 +25,14 @@ export const command: Command = {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     const pactsPath = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
     if (pactsPath === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
+    const listOnly = context.values['list-variants'] === true;
+    const pacts = listOnly ? [] : readPacts(pactsPath);
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
     const events = documentedPayloads(spec);
-    if (context.values['list-variants']) {
+    if (listOnly) {
       for (const e of events) context.stdout(`${e.eventType} (${e.variants.length})\n${e.variants.map((v) => `  ${v.name}\n`).join('')}`);
       return EXIT.ok;
     }
-    const pacts = readPacts(pactsPath);
     const results: VerifyResult[] = [];
     for (const provider of new Set(pacts.map((p) => p.provider))) {
       results.push(

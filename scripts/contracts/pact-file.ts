@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../lib/errors.js';
+import { parseSource, readText } from '../spec/read-source.js';
 import { relativeToCwd } from '../spec/resolve-refs.js';
 
 /** One V4 asynchronous message interaction of a consumer pact. */
@@ -43,18 +44,8 @@ export function readPacts(location: string): PactFile[] {
 
 export function readPact(path: string): PactFile {
   const where = relativeToCwd(path);
-  const text = readFileSync(path, 'utf8');
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const line = position === undefined ? '' : `:${text.slice(0, Number(position)).split('\n').length}`;
-    throw new InputError(`not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, {
-      where: `${where}${line}`,
-      hint: 'regenerate the pact with the consumer tests',
-    });
-  }
+  // Parsed by the spec reader: a syntax error comes back as one line naming file:line:col.
+  const raw = parseSource(readText(path, 'pact file'), where).value as Record<string, unknown>;
   const fail = (pointer: string, message: string) =>
     new InputError(message, { where: `${where}#${pointer}`, hint: 'is this a Pact file? regenerate it with the consumer tests' });
   const consumer = (raw?.consumer as { name?: unknown } | undefined)?.name;

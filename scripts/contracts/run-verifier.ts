@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../lib/atomic-write.js';
 import type { PactFile } from './pact-file.js';
 import { parseVerifierReport, type VerifierMismatch } from './verifier-report.js';
-import type { VerifierJob } from './verifier-worker.js';
 
 /** One message to verify: interaction `index` of a pact, against a payload, under a provider state naming it. */
 export interface MessageCheck {
@@ -21,6 +20,16 @@ export interface CheckOutcome {
   check: MessageCheck;
   ok: boolean;
   mismatches: VerifierMismatch[];
+}
+
+/** What verifier-worker.mjs reads. */
+interface VerifierJob {
+  provider: string;
+  pactUrls: string[];
+  /** Payload to produce for each (unique) interaction description. */
+  payloads: Record<string, unknown>;
+  states: string[];
+  reportPath: string;
 }
 
 const WORKER = fileURLToPath(new URL('./verifier-worker.mjs', import.meta.url));

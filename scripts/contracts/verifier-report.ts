@@ -37,17 +37,30 @@ export function parseVerifierReport(text: string): VerifierReport {
   for (const error of raw.errors ?? []) {
     const name = stripVTControlCharacters(String(error.interaction ?? ''));
     const description = [...results].find((d) => name.endsWith(` - ${d}`) || name === d) ?? name;
-    const mismatches = (error.mismatch?.mismatches ?? []).map((m) => ({
-      path: String(m.path ?? m.key ?? ''),
-      expected: clean(m.expected),
-      actual: clean(m.actual),
-      message: clean(m.mismatch ?? m.description),
-    }));
+    const mismatches = (error.mismatch?.mismatches ?? []).flatMap(toMismatches);
     if (mismatches.length === 0)
       mismatches.push({ path: '', expected: '', actual: '', message: clean(error.mismatch?.message ?? 'failed') });
     failures.set(description, [...(failures.get(description) ?? []), ...mismatches]);
   }
   return { results, failures };
+}
+
+/** Pact reports missing keys on the parent map; we name each missing field. */
+function toMismatches(m: Record<string, unknown>): VerifierMismatch[] {
+  const path = String(m.path ?? m.key ?? '');
+  const message = clean(m.mismatch ?? m.description);
+  const missing = /missing the following keys: (.+)$/.exec(message)?.[1];
+  if (missing) {
+    return missing
+      .split(', ')
+      .map((key) => ({
+        path: `${path}.${key}`,
+        expected: 'a value',
+        actual: '(nothing)',
+        message: `Actual map is missing the key ${key}`,
+      }));
+  }
+  return [{ path, expected: clean(m.expected), actual: clean(m.actual), message }];
 }
 
 function clean(value: unknown): string {
