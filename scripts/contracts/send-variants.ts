@@ -51,7 +51,8 @@ export async function sendVariants(url: string, variants: readonly Variant[], op
   return deliveries;
 }
 
-function unique(payload: unknown, pointer: string | undefined, n: number): unknown {
+/** A copy of the payload whose idempotency key (a string at `pointer`) ends in `_v<n>`. */
+export function unique(payload: unknown, pointer: string | undefined, n: number): unknown {
   if (!pointer) return payload;
   const segments = parsePointer(pointer);
   const value = getAt(payload, segments);

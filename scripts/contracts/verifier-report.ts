@@ -51,14 +51,12 @@ function toMismatches(m: Record<string, unknown>): VerifierMismatch[] {
   const message = clean(m.mismatch ?? m.description);
   const missing = /missing the following keys: (.+)$/.exec(message)?.[1];
   if (missing) {
-    return missing
-      .split(', ')
-      .map((key) => ({
-        path: `${path}.${key}`,
-        expected: 'a value',
-        actual: '(nothing)',
-        message: `Actual map is missing the key ${key}`,
-      }));
+    return missing.split(', ').map((key) => ({
+      path: `${path}.${key}`,
+      expected: 'a value',
+      actual: '(nothing)',
+      message: `Actual map is missing the key ${key}`,
+    }));
   }
   return [{ path, expected: clean(m.expected), actual: clean(m.actual), message }];
 }

@@ -41,9 +41,11 @@ describe('documented payload variants', () => {
     expect(byName.get('customer.email is filled')?.customer?.email).toBe('sample');
     expect(byName.get('publication is null')?.publication).toBeNull();
     expect(Object.hasOwn(byName.get('publication is absent') ?? {}, 'publication')).toBe(false);
-    expect((byName.get('reward.voucher.discount is a DiscountAmount')?.reward?.voucher as { discount: unknown }).discount).toEqual({
-      type: 'AMOUNT',
-      amount_off: 1.5,
+    expect(byName.get('reward.voucher.discount is a DiscountAmount')?.reward?.voucher).toMatchObject({
+      discount: {
+        type: 'AMOUNT',
+        amount_off: 1.5,
+      },
     });
   });
 
