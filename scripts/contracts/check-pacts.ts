@@ -1,22 +1,13 @@
 import type { LoadedSpec } from '../spec/load.js';
 import { type ContractFinding, finding, interactionLabel } from './findings.js';
+import { coverage, type Read } from './pact-coverage.js';
 import type { MessageInteraction, PactFile } from './pact-file.js';
 import { pactPath, type Rule, rulesAt } from './pact-rules.js';
 import { FORMAT_SAMPLES } from './sample-value.js';
 import { childField, type FieldFacts, jsonType } from './schema-path.js';
-import { dotted, parseState, stateName } from './state.js';
+import { dotted, parseState } from './state.js';
 
 type Path = (string | number)[];
-
-interface Read {
-  pact: PactFile;
-  interaction: MessageInteraction;
-  label: string;
-  eventType: string;
-  path: Path;
-  value: unknown;
-  facts: FieldFacts;
-}
 
 /**
  * Checks pacts against the spec without running anything: every field an interaction declares must exist
@@ -140,46 +131,6 @@ function checkRegex(base: Omit<ContractFinding, 'id' | 'level' | 'message'>, at:
   return samples
     .filter(({ s }) => !regex.test(s))
     .map(({ s, why }) => finding('regex-rejects-format', { ...base, message: `the regex /${source}/ for ${at} rejects "${s}", ${why}` }));
-}
-
-/** A nullable or optional field read without an interaction covering null or absence. */
-function coverage(reads: Read[]): ContractFinding[] {
-  const findings: ContractFinding[] = [];
-  const seen = new Set<string>();
-  for (const read of reads) {
-    const key = `${read.pact.consumer}\u0000${read.eventType}\u0000${dotted(read.path)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const peers = reads.filter((r) => r.pact.consumer === read.pact.consumer && r.eventType === read.eventType);
-    const same = (r: Read) => dotted(r.path) === dotted(read.path);
-    const parent = dotted(read.path.slice(0, -1));
-    const at = dotted(read.path);
-    const base = { consumer: read.pact.consumer, interaction: '', path: pactPath(read.path) };
-    if (read.facts.nullable && !peers.some((r) => same(r) && r.value === null)) {
-      findings.push(
-        finding('null-not-covered', {
-          ...base,
-          message: `reads ${at}, which the spec allows to be null, but no interaction has it null (add one with state "${stateName(read.eventType, `${at} is null`)}")`,
-        }),
-      );
-    }
-    const interactionsWithParent = new Set(
-      peers.filter((r) => (read.path.length === 1 ? true : dotted(r.path) === parent)).map((r) => r.interaction),
-    );
-    const withIt = new Set(peers.filter(same).map((r) => r.interaction));
-    const absentSomewhere =
-      [...interactionsWithParent].some((i) => !withIt.has(i)) ||
-      (read.path.length === 1 && read.pact.interactions.some((i) => !withIt.has(i)));
-    if (!read.facts.required && !read.path.includes('*') && !absentSomewhere) {
-      findings.push(
-        finding('absence-not-covered', {
-          ...base,
-          message: `reads ${at}, which the spec allows to be absent, but no interaction leaves it out (add one with state "${stateName(read.eventType, `${at} is absent`)}")`,
-        }),
-      );
-    }
-  }
-  return findings;
 }
 
 /** The same finding in several interactions of one consumer is reported once, naming the first. */
