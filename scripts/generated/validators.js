@@ -1165,8 +1165,8 @@ return errors === 0;
 }
 validate3.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
-const formats2 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats0 = require("../validate/formats.cjs").date;
+const formats2 = require("../validate/formats.cjs")["date-time"];
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

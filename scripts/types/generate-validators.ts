@@ -1,3 +1,5 @@
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { createAjv, registerSpec } from '../validate/ajv.js';
@@ -12,12 +14,12 @@ export interface GeneratedValidators {
 
 /**
  * Compiles every event's payload schema ahead of time to standalone JavaScript (Ajv, JSON Schema
- * 2020-12, ajv-formats), so that a consumer compiles nothing at start-up. The code `require()`s
- * ajv-formats and Ajv's runtime helpers; a `createRequire` preamble resolves them from the file's
- * own place, that is from this package's dependencies.
+ * 2020-12, our formats), so that a consumer compiles nothing at start-up. The code `require()`s
+ * scripts/validate/formats.cjs (by a path relative to `outDir`) and Ajv's runtime helpers; a
+ * `createRequire` preamble resolves them from the file's own place, that is within this package.
  */
-export function generateValidators(spec: LoadedSpec, names: TypeNames, typesModule: string): GeneratedValidators {
-  const ajv = createAjv({ code: { source: true, esm: true } });
+export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: string, typesModule: string): GeneratedValidators {
+  const ajv = createAjv({ code: { source: true, esm: true, formatsModule: formatsModuleFrom(outDir) } });
   const refs = registerSpec(ajv, spec);
   const exports: Record<string, string> = {};
   const entries: string[] = [];
@@ -53,4 +55,11 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, typesModu
     '',
   ].join('\n');
   return { js, dts };
+}
+
+/** scripts/validate/formats.cjs, as a `require()` path relative to the generated file's folder. */
+function formatsModuleFrom(outDir: string): string {
+  const target = fileURLToPath(new URL('../validate/formats.cjs', import.meta.url));
+  const path = relative(resolve(outDir), target).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
 }

@@ -2,36 +2,44 @@ import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { stripNullable } from '../spec/compat.js';
 import type { LoadedSpec } from '../spec/load.js';
+import formats from './formats.cjs';
 
 export { type PayloadProblem, toProblems } from './problems.js';
 
 /** The `$id` under which the bundled spec is registered; event schemas are `$ref`s into it. */
 export const SPEC_ID = 'webhook-contracts:spec';
 
+export interface CodeOptions {
+  source: boolean;
+  esm: boolean;
+  /**
+   * How standalone code finds the format functions, which it cannot capture: a `require()` specifier of
+   * scripts/validate/formats.cjs (relative to the generated file). Default: ajv-formats' own formats.
+   */
+  formatsModule?: string;
+}
+
+function formatsCode(code: CodeOptions) {
+  return code.formatsModule === undefined ? _`require("ajv-formats/dist/formats").fullFormats` : _`require(${code.formatsModule})`;
+}
+
 /**
  * An Ajv instance for OpenAPI 3.1 schemas: JSON Schema 2020-12, formats checked, OpenAPI's own
  * keywords (`discriminator`, `xml`, `example`, ...) known, every error collected.
  */
-export function createAjv(options: { code?: { source: boolean; esm: boolean } } = {}): Ajv2020 {
+export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
     strict: false,
     validateFormats: true,
     discriminator: false,
-    // Standalone code cannot capture the format functions: it imports them from ajv-formats instead.
     ...(options.code
-      ? {
-          code: {
-            source: options.code.source,
-            esm: options.code.esm,
-            lines: true,
-            formats: _`require("ajv-formats/dist/formats").fullFormats`,
-          },
-        }
+      ? { code: { source: options.code.source, esm: options.code.esm, lines: true, formats: formatsCode(options.code) } }
       : {}),
   });
   addFormats.default(ajv);
+  ajv.addFormat('date-time', formats['date-time']);
   for (const keyword of ['discriminator', 'xml', 'externalDocs', 'example']) ajv.addKeyword(keyword);
   return ajv;
 }

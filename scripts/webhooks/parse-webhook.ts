@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import type { PayloadProblem } from '../validate/problems.js';
 import { MalformedJsonError, PayloadError, UnknownEventError } from './errors.js';
@@ -17,8 +18,6 @@ export interface ParseWebhookInput {
 
 /** A verified, validated delivery: its type and its typed body. */
 export type ParsedWebhook<E extends EventType = EventType> = { [K in E]: { type: K; payload: WebhookPayloads[K] } }[E];
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Verifies, parses and validates one webhook delivery, in that order: the event type is known, the
@@ -46,12 +45,8 @@ export function parseWebhook({ rawBody, headers, secret, eventType }: ParseWebho
 }
 
 function parseJson(rawBody: string | Uint8Array): unknown {
-  let text: string;
-  try {
-    text = typeof rawBody === 'string' ? rawBody : utf8.decode(rawBody);
-  } catch {
-    throw new MalformedJsonError('the body is not valid UTF-8 text');
-  }
+  if (typeof rawBody !== 'string' && !isUtf8(rawBody)) throw new MalformedJsonError('the body is not valid UTF-8 text');
+  const text = typeof rawBody === 'string' ? rawBody : Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength).toString('utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
