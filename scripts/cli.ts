@@ -6,6 +6,11 @@ import { ToolkitError, UsageError } from './lib/errors.js';
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint.js'),
   bundle: () => import('./commands/bundle.js'),
+  types: () => import('./commands/types.js'),
+  validate: () => import('./commands/validate.js'),
+  verify: () => import('./commands/verify.js'),
+  'check-pacts': () => import('./commands/check-pacts.js'),
+  'verify-receiver': () => import('./commands/verify-receiver.js'),
   diff: () => import('./commands/diff.js'),
 };
 

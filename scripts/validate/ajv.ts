@@ -1,33 +1,45 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { stripNullable } from '../spec/compat.js';
 import type { LoadedSpec } from '../spec/load.js';
+import formats from './formats.cjs';
+
+export { type PayloadProblem, toProblems } from './problems.js';
 
 /** The `$id` under which the bundled spec is registered; event schemas are `$ref`s into it. */
 export const SPEC_ID = 'webhook-contracts:spec';
 
-/** One validation problem in a payload. */
-export interface PayloadProblem {
-  /** JSON pointer into the payload; for a missing field, the pointer the field would have. */
-  pointer: string;
-  keyword: string;
-  message: string;
+export interface CodeOptions {
+  source: boolean;
+  esm: boolean;
+  /**
+   * How standalone code finds the format functions, which it cannot capture: a `require()` specifier of
+   * scripts/validate/formats.cjs (relative to the generated file). Default: ajv-formats' own formats.
+   */
+  formatsModule?: string;
+}
+
+function formatsCode(code: CodeOptions) {
+  return code.formatsModule === undefined ? _`require("ajv-formats/dist/formats").fullFormats` : _`require(${code.formatsModule})`;
 }
 
 /**
  * An Ajv instance for OpenAPI 3.1 schemas: JSON Schema 2020-12, formats checked, OpenAPI's own
  * keywords (`discriminator`, `xml`, `example`, ...) known, every error collected.
  */
-export function createAjv(options: { code?: { source: boolean; esm: boolean } } = {}): Ajv2020 {
+export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
     strict: false,
     validateFormats: true,
     discriminator: false,
-    ...(options.code ? { code: { source: options.code.source, esm: options.code.esm, lines: true } } : {}),
+    ...(options.code
+      ? { code: { source: options.code.source, esm: options.code.esm, lines: true, formats: formatsCode(options.code) } }
+      : {}),
   });
   addFormats.default(ajv);
+  ajv.addFormat('date-time', formats['date-time']);
   for (const keyword of ['discriminator', 'xml', 'externalDocs', 'example']) ajv.addKeyword(keyword);
   return ajv;
 }
@@ -53,108 +65,4 @@ export function compileEventValidators(spec: LoadedSpec): Map<string, ValidateFu
   const ajv = createAjv();
   const refs = registerSpec(ajv, spec);
   return new Map([...refs].map(([type, ref]) => [type, ajv.compile({ $ref: ref })]));
-}
-
-/**
- * Turns Ajv's errors into one problem per real defect. Ajv reports every branch of a failed
- * `oneOf`/`anyOf`; a branch's errors come right before the composition's own error. We keep what
- * matters: inside a nullable (`[X, null]`) only X's errors; for a discriminated union whose tag matched
- * no branch, one "must be one of" on the tag; otherwise the branch errors without the other branches'
- * "wrong type" noise.
- */
-export function toProblems(errors: readonly ErrorObject[] | null | undefined): PayloadProblem[] {
-  const all = [...(errors ?? [])];
-  const drop = new Set<ErrorObject>();
-  const extra = new Map<ErrorObject, PayloadProblem>();
-  all.forEach((composition, index) => {
-    if (composition.keyword !== 'oneOf' && composition.keyword !== 'anyOf') return;
-    const at = composition.instancePath;
-    const block: ErrorObject[] = [];
-    for (let i = index - 1; i >= 0; i--) {
-      const e = all[i] as ErrorObject;
-      if (e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)) break;
-      if (!drop.has(e)) block.push(e);
-    }
-    block.reverse();
-    if (block.length === 0) return; // matched several branches: keep Ajv's own message
-    const shallow = block.filter((e) => e.instancePath === at);
-    const deeper = block.filter((e) => e.instancePath !== at);
-    drop.add(composition);
-    if (deeper.length === 0) {
-      for (const e of shallow) drop.add(e);
-      const types = shallow.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type: unknown }).type));
-      const message =
-        types.length === shallow.length ? `must be ${[...new Set(types)].join(' or ')}` : 'matches none of the allowed shapes';
-      extra.set(composition, { pointer: at, keyword: composition.keyword, message });
-      return;
-    }
-    const tags = new Map<string, unknown[]>();
-    for (const e of deeper) {
-      if (e.keyword === 'const')
-        tags.set(e.instancePath, [...(tags.get(e.instancePath) ?? []), (e.params as { allowedValue: unknown }).allowedValue]);
-    }
-    const tag = [...tags].find(([pointer, values]) => values.length > 1 && pointer.split('/').length === at.split('/').length + 1);
-    if (tag) {
-      const tagErrors = deeper.filter((e) => e.keyword === 'const' && e.instancePath === tag[0]);
-      if (!tag[1].some((v) => v === tagErrors[0]?.data)) {
-        // No branch accepted the tag: the one useful fact is which tag values exist.
-        for (const e of block) drop.add(e);
-        const values = [...new Set(tag[1])].map((v) => JSON.stringify(v)).join(', ');
-        extra.set(composition, { pointer: tag[0], keyword: 'const', message: `must be one of ${values}` });
-        return;
-      }
-      for (const e of tagErrors) drop.add(e);
-    }
-    for (const e of shallow) if (e.keyword === 'type') drop.add(e);
-  });
-  const seen = new Set<string>();
-  const problems: PayloadProblem[] = [];
-  for (const error of all) {
-    const problem = extra.get(error) ?? (drop.has(error) ? undefined : describe(error));
-    if (!problem) continue;
-    const key = `${problem.pointer}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(problem);
-  }
-  return problems;
-}
-
-function describe(error: ErrorObject): PayloadProblem {
-  const params = error.params as Record<string, unknown>;
-  const at = error.instancePath;
-  switch (error.keyword) {
-    case 'required':
-      return { pointer: `${at}/${escapeSegment(String(params.missingProperty))}`, keyword: 'required', message: 'is required but missing' };
-    case 'additionalProperties':
-      return {
-        pointer: `${at}/${escapeSegment(String(params.additionalProperty))}`,
-        keyword: 'additionalProperties',
-        message: 'is not a documented property',
-      };
-    case 'unevaluatedProperties':
-      return {
-        pointer: `${at}/${escapeSegment(String(params.unevaluatedProperty))}`,
-        keyword: 'unevaluatedProperties',
-        message: 'is not a documented property',
-      };
-    case 'enum':
-      return {
-        pointer: at,
-        keyword: 'enum',
-        message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
-      };
-    case 'const':
-      return { pointer: at, keyword: 'const', message: `must be ${JSON.stringify(params.allowedValue)}` };
-    case 'type':
-      return { pointer: at, keyword: 'type', message: `must be ${String(params.type).replaceAll(',', ' or ')}` };
-    case 'format':
-      return { pointer: at, keyword: 'format', message: `must be a valid ${String(params.format)}` };
-    default:
-      return { pointer: at, keyword: error.keyword, message: error.message ?? 'is invalid' };
-  }
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

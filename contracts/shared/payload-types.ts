@@ -1,0 +1,15 @@
+/**
+ * The payload types the example consumers are written against: the generated ones (`webhook-contracts types`),
+ * through the toolkit's public entry point, so that a spec change that breaks a consumer breaks `tsc` first.
+ */
+export type {
+  CustomerRewardRedemptionsCompleted,
+  Discount,
+  LoyaltyCard,
+  Publication,
+  Reward,
+  RewardAssignment,
+  RewardRedemption,
+  SimpleCustomer,
+  SimpleVoucher,
+} from '../../scripts/index.js';

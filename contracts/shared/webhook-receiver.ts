@@ -1,0 +1,93 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type EventType, parseWebhook, type WebhookPayloads } from '../../scripts/index.js';
+
+export const WEBHOOK_PATH = '/webhooks/voucherify';
+/** Voucherify's bodies are a few kilobytes; anything past 1 MiB is refused unread. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type HandleOutcome = 'processed' | 'duplicate';
+
+export interface ReceiverOptions<E extends EventType> {
+  secret: string;
+  /**
+   * The one event this endpoint is subscribed to. Voucherify's bodies do not name their event, and the
+   * bodies of `created` and `pending` are alike, so the subscription (one URL per event) decides.
+   */
+  eventType: E;
+  handle: (payload: WebhookPayloads[E]) => Promise<HandleOutcome>;
+  maxBodyBytes?: number;
+}
+
+/**
+ * A webhook receiver as a plain `node:http` server: POST /webhooks/voucherify, signature checked and
+ * body validated by `parseWebhook`, then the handler. Answers 202 processed, 200 duplicate delivery,
+ * 400 malformed or invalid body, 401 bad signature, 413 body over the limit (not read further),
+ * 404/405 elsewhere, 500 when the handler fails (Voucherify then retries).
+ */
+export function createWebhookReceiver<E extends EventType>(options: ReceiverOptions<E>): Server {
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  return createServer((request, response) => {
+    if ((request.url ?? '').split('?')[0] !== WEBHOOK_PATH) return answer(response, 404, { error: 'not found' });
+    if (request.method !== 'POST') return answer(response, 405, { error: 'use POST' }, { allow: 'POST' });
+    if (Number(request.headers['content-length'] ?? 0) > limit) return refuseTooLarge(request, response, limit);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) return refuseTooLarge(request, response, limit);
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (response.headersSent) return;
+      receive(options, Buffer.concat(chunks), request).then(
+        ([status, body]) => answer(response, status, body),
+        (error: unknown) => answer(response, 500, { error: 'handler failed', message: (error as Error)?.message ?? String(error) }),
+      );
+    });
+  });
+}
+
+async function receive<E extends EventType>(
+  options: ReceiverOptions<E>,
+  rawBody: Buffer,
+  request: IncomingMessage,
+): Promise<[number, object]> {
+  let payload: WebhookPayloads[E];
+  try {
+    payload = parseWebhook({ rawBody, headers: request.headers, secret: options.secret, eventType: options.eventType })
+      .payload as WebhookPayloads[E];
+  } catch (error) {
+    const { name, message, problems } = error as Error & { problems?: unknown };
+    if (name === 'SignatureError') return [401, { error: name, message }];
+    if (name === 'MalformedJsonError' || name === 'PayloadError' || name === 'UnknownEventError')
+      return [400, { error: name, message, problems }];
+    throw error;
+  }
+  const outcome = await options.handle(payload);
+  return outcome === 'duplicate' ? [200, { status: 'duplicate' }] : [202, { status: 'accepted' }];
+}
+
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse, limit: number): void {
+  if (response.headersSent) return;
+  request.pause();
+  response.setHeader('connection', 'close');
+  answer(response, 413, { error: `body larger than ${limit} bytes` });
+  response.on('finish', () => request.destroy());
+}
+
+function answer(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
+  if (response.headersSent) return;
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+/** Listens on 127.0.0.1 (port 0 picks a free one) and returns the receiver's URL. */
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${host}:${address.port}${WEBHOOK_PATH}`;
+}

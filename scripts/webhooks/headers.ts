@@ -1,0 +1,15 @@
+/** Request headers as Node gives them (lower-case keys, string or string[]) or as a Fetch `Headers`. */
+export type HeadersInput = { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * One header's value, looked up case-insensitively. Repeated headers come back as an array (Node) or
+ * joined with ", " (Fetch); both are returned as they are for the caller to judge.
+ */
+export function readHeader(headers: HeadersInput, name: string): string | readonly string[] | undefined {
+  if (typeof headers.get === 'function') return (headers as { get(name: string): string | null }).get(name) ?? undefined;
+  const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(record, lower)) return record[lower];
+  const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : record[key];
+}

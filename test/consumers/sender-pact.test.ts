@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Verifier } from '@pact-foundation/pact';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLoyaltyLedgerReceiver } from '../../contracts/consumers/loyalty-ledger/receiver.js';
+import { createRewardMailerReceiver } from '../../contracts/consumers/reward-mailer/receiver.js';
+import { CONSUMERS, PACT_DIR } from '../../contracts/shared/interactions.js';
+import { WEBHOOK_PATH } from '../../contracts/shared/webhook-receiver.js';
+import { documentedPayloads } from '../../scripts/contracts/documented-payloads.js';
+import { readPacts } from '../../scripts/contracts/pact-file.js';
+import { senderPact } from '../../scripts/contracts/sender-pact.js';
+import { parseState } from '../../scripts/contracts/state.js';
+import type { Variant } from '../../scripts/contracts/variants.js';
+import { signWebhook } from '../../scripts/index.js';
+import { loadSpec } from '../../scripts/spec/load.js';
+import { SECRET, start } from '../helpers/receivers.js';
+
+/** The pact carries a placeholder signature: sign each body exactly as the verifier's proxy forwards it. */
+function resign(req: IncomingMessage & { body?: unknown }, _res: unknown, next: () => void): void {
+  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(JSON.stringify(req.body ?? {}));
+  req.headers['x-voucherify-signature'] = signWebhook(body, SECRET);
+  next();
+}
+
+let variants: Variant[];
+beforeAll(async () => {
+  // The verifier's proxy support ignores NO_PROXY: no proxy for this loopback-only run.
+  for (const key of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete process.env[key];
+  variants = documentedPayloads(await loadSpec('openapi/openapi.yaml')).flatMap((e) => e.variants);
+});
+
+/** The payloads a receiver's message pact says its handler deals with, sent over HTTP by the sender's pact. */
+function variantsNamedBy(consumer: string): Variant[] {
+  const pact = readPacts(PACT_DIR).find((p) => p.consumer === consumer);
+  const names = new Set(pact?.interactions.map((i) => i.states[0] ?? '').map((s) => parseState(s)?.variant));
+  return variants.filter((v) => v.eventType === 'customer.reward_redemptions.completed' && names.has(v.name));
+}
+
+const stops: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  for (const stop of stops) await stop();
+});
+
+describe.each([
+  [CONSUMERS.rewardMailer, (secret: string): Server => createRewardMailerReceiver(secret), 13],
+  [CONSUMERS.loyaltyLedger, (secret: string): Server => createLoyaltyLedgerReceiver(secret), 4],
+])('the sender-side pact against the %s receiver', (consumer, create, count) => {
+  it('is verified by the Pact Verifier over HTTP, each body re-signed with the test secret', async () => {
+    const { url, stop } = await start(create(SECRET));
+    stops.push(stop);
+    const payloads = variantsNamedBy(consumer);
+    expect(payloads).toHaveLength(count);
+    const dir = mkdtempSync(join(tmpdir(), 'wc-sender-'));
+    const file = join(dir, `voucherify-${consumer}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(
+        senderPact(payloads, { consumer: 'voucherify', provider: consumer, path: WEBHOOK_PATH, idempotencyKey: '/reward_redemption/id' }),
+      ),
+    );
+    const verifier = new Verifier({
+      provider: consumer,
+      providerBaseUrl: new URL(url).origin,
+      pactUrls: [file],
+      logLevel: 'error',
+      requestFilter: resign as never,
+    });
+    await expect(verifier.verifyProvider()).resolves.toBeDefined();
+  });
+});

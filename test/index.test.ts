@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+describe('scripts/index.ts, the library entry point', () => {
+  it('exports the consumer API, and importing it loads no Ajv core: nothing is compiled at start-up', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'test/helpers/import-probe.ts', 'index'], { encoding: 'utf8' });
+    const { exports, ajvModules } = JSON.parse(output) as { exports: string[]; ajvModules: string[] };
+    expect(exports).toEqual([
+      'EVENT_TYPES',
+      'MalformedJsonError',
+      'PayloadError',
+      'SIGNATURE_HEADER',
+      'SignatureError',
+      'UnknownEventError',
+      'WebhookError',
+      'isEventType',
+      'parseWebhook',
+      'signWebhook',
+      'validateWebhook',
+      'verifySignature',
+    ]);
+    // The precompiled validators need only the format functions.
+    expect(ajvModules).toEqual(['ajv-formats/dist/formats.js']);
+  });
+});
