@@ -18,13 +18,12 @@ export const command: Command = {
   async run(context) {
     const out = outPath(context);
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
-    const files = await generateArtifacts(spec, out, regenerateCommand(context, out));
+    const regenerate = regenerateCommand(context, out);
+    const files = await generateArtifacts(spec, out, regenerate);
     if (context.values.check) {
       const stale = staleFiles(files);
       for (const path of stale) {
-        context.stderr(
-          `${path} is stale or missing: the spec changed since it was generated (run \`${regenerateCommand(context, out)}\`)\n`,
-        );
+        context.stderr(`${path} is stale or missing: the spec changed since it was generated (run \`${regenerate}\`)\n`);
       }
       if (stale.length === 0) context.stderr(`generated files are up to date (${files.map((f) => f.path).join(', ')})\n`);
       return stale.length > 0 ? EXIT.problems : EXIT.ok;
