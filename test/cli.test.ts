@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/run-cli.js';
+import { runCli } from './helpers/cli.js';
 import { minimalSpec, tempDir, writeFiles } from './helpers/temp-spec.js';
 
 const body = (schema: object) => minimalSpec({ schema });

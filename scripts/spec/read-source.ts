@@ -58,6 +58,7 @@ export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): str
 
 /** Parses YAML or JSON (YAML 1.2 reads both) into plain data with line information kept aside. */
 export function parseSource(text: string, path: string): SourceFile {
+  assertBracketDepth(text, path);
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const problem = document.errors[0];
@@ -98,6 +99,29 @@ export function assertDepth(value: unknown, where: string): void {
       throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { where, hint: 'a spec or payload this deep is not supported' });
     }
     for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+}
+
+/**
+ * Refuses JSON-style nesting deeper than MAX_DEPTH before the parser recurses into it (a recursive
+ * parser would overflow its stack and report a misleading syntax error). Quoted strings are skipped.
+ */
+function assertBracketDepth(text: string, path: string): void {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || (c === "'" && /[\s,[{:]/.test(text[i - 1] ?? ' '))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) {
+        throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { where: `${path}:${line}`, hint: 'a spec this deep is not supported' });
+      }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
 }
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 import { historyChain } from './helpers.js';
 
 /** What each consecutive pair of the real history changed, checked by hand against a JSON deep-diff. */

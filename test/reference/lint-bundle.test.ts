@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintSpec } from '../../scripts/lint/lint-spec.js';
 import { loadSpec } from '../../scripts/spec/load.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 import { REFERENCE_SPEC } from './helpers.js';
 
 const COMPLETED = 'EVENTS.CUSTOMER.REWARD_REDEMPTIONS.COMPLETED';
