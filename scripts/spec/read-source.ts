@@ -59,6 +59,7 @@ export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): str
 /** Parses YAML or JSON (YAML 1.2 reads both) into plain data with line information kept aside. */
 export function parseSource(text: string, path: string): SourceFile {
   assertBracketDepth(text, path);
+  if (/\.json$/i.test(path)) assertStrictJson(text, path);
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const problem = document.errors[0];
@@ -102,6 +103,24 @@ export function assertDepth(value: unknown, where: string): void {
   }
 }
 
+/** A `.json` file must be JSON, not merely YAML (which also accepts trailing commas, comments, ...). */
+function assertStrictJson(text: string, path: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const before = Number.isNaN(position) ? '' : text.slice(0, position);
+    const line = before.split('\n').length;
+    const col = position - before.lastIndexOf('\n');
+    const where = Number.isNaN(position) ? path : `${path}:${line}:${col}`;
+    throw new InputError(`YAML/JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`, {
+      where,
+      hint: 'fix the syntax at that line',
+    });
+  }
+}
+
 /**
  * Refuses JSON-style nesting deeper than MAX_DEPTH before the parser recurses into it (a recursive
  * parser would overflow its stack and report a misleading syntax error). Quoted strings are skipped.
@@ -119,7 +138,10 @@ function assertBracketDepth(text: string, path: string): void {
     } else if (c === '"' || (c === "'" && /[\s,[{:]/.test(text[i - 1] ?? ' '))) quote = c;
     else if (c === '[' || c === '{') {
       if (++depth > MAX_DEPTH) {
-        throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, { where: `${path}:${line}`, hint: 'a spec this deep is not supported' });
+        throw new InputError(`nesting is deeper than ${MAX_DEPTH} levels`, {
+          where: `${path}:${line}`,
+          hint: 'a spec this deep is not supported',
+        });
       }
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
