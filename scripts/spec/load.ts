@@ -41,7 +41,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const root = readSource(path);
   assertOpenApi31(root, relativeToCwd(path));
   const sources = readSpecSources(path, root);
-  const document = (await bundleSources(path, sources)) as OpenAPIV3_1.Document;
+  // A single-file spec has only internal references: it is already a bundle.
+  const document = (sources.size === 1 ? structuredClone(root.value) : await bundleSources(path, sources)) as OpenAPIV3_1.Document;
   if (options.compat?.length) applyCompat(document, options.compat);
   return {
     path,

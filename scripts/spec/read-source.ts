@@ -13,8 +13,9 @@ export const MAX_DEPTH = 512;
 export interface SourceFile {
   path: string;
   value: unknown;
-  document: Document.Parsed;
-  lines: LineCounter;
+  /** The YAML syntax tree with line positions; built on first use for JSON files (most runs never need it). */
+  readonly document: Document.Parsed;
+  readonly lines: LineCounter;
 }
 
 /** Reads a file's bytes, refusing directories, huge files, empty files and non-UTF-8 text. */
@@ -59,9 +60,26 @@ export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): str
 /** Parses YAML or JSON (YAML 1.2 reads both) into plain data with line information kept aside. */
 export function parseSource(text: string, path: string): SourceFile {
   assertBracketDepth(text, path);
-  if (/\.json$/i.test(path)) assertStrictJson(text, path);
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  if (/\.json$/i.test(path)) {
+    // JSON.parse is an order of magnitude faster than a YAML parse; positions are only worked out on demand.
+    const value = parseStrictJson(text, path);
+    let tree: { document: Document.Parsed; lines: LineCounter } | undefined;
+    const positions = () => {
+      tree ??= parseTree(text);
+      return tree;
+    };
+    return {
+      path,
+      value,
+      get document() {
+        return positions().document;
+      },
+      get lines() {
+        return positions().lines;
+      },
+    };
+  }
+  const { document, lines } = parseTree(text);
   const problem = document.errors[0];
   if (problem) {
     const at = lines.linePos(problem.pos[0]);
@@ -103,10 +121,16 @@ export function assertDepth(value: unknown, where: string): void {
   }
 }
 
+function parseTree(text: string): { document: Document.Parsed; lines: LineCounter } {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  return { document, lines };
+}
+
 /** A `.json` file must be JSON, not merely YAML (which also accepts trailing commas, comments, ...). */
-function assertStrictJson(text: string, path: string): void {
+function parseStrictJson(text: string, path: string): unknown {
   try {
-    JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
