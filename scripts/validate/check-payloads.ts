@@ -26,6 +26,6 @@ export function assertEventType(spec: LoadedSpec, eventType: string): void {
  */
 export function checkPayloads(spec: LoadedSpec, eventType: string, payloads: readonly PayloadInput[]): PayloadResult[] {
   assertEventType(spec, eventType);
-  const validate = compileEventValidators(spec).get(eventType) as ValidateFunction;
+  const validate = compileEventValidators(spec, [eventType]).get(eventType) as ValidateFunction;
   return payloads.map(({ file, value }) => ({ file, problems: validate(value) ? [] : toProblems(validate.errors) }));
 }

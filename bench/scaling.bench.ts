@@ -1,0 +1,83 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { diffSpecs } from '../scripts/diff/diff-specs.js';
+import { bundleSpec } from '../scripts/spec/bundle.js';
+import { type LoadedSpec, loadSpec } from '../scripts/spec/load.js';
+import { generateArtifacts } from '../scripts/types/generate-artifacts.js';
+import { compileEventValidators } from '../scripts/validate/ajv.js';
+import { type Benchmark, type BenchRow, medianMs } from './harness.js';
+import { syntheticSpec } from './synthetic-spec.js';
+
+const SIZES = [10, 100, 1000];
+
+type Step = (paths: { base: string; head: string; out: string }, loaded: LoadedSpec) => Promise<unknown>;
+
+/** Each step as its command does it, loading included. */
+const STEPS: Record<string, Step> = {
+  load: (p) => loadSpec(p.base),
+  bundle: (p) => bundleSpec(p.base, 'json'),
+  types: async (p) => generateArtifacts(await loadSpec(p.base), join(p.out, 'webhooks.ts'), 'bench'),
+  validate: async (p) => {
+    const spec = await loadSpec(p.base);
+    return compileEventValidators(spec, [spec.events[0]?.type ?? '']);
+  },
+  diff: async (p) => diffSpecs(await loadSpec(p.base), await loadSpec(p.head)),
+};
+
+/**
+ * How every command scales with the number of events, on synthetic specs (shared and distinct schemas,
+ * see synthetic-spec.ts): median time per run and per event at 10, 100 and 1,000 events. Linear growth
+ * shows as a flat per-event cost; the ratio compares the per-event cost at each size with that at 100
+ * events (at 10, fixed start-up costs dominate).
+ */
+export const run: Benchmark = async (context) => {
+  const steps = { ...STEPS, ...(await docsStep()) };
+  const times: Record<string, Record<number, number>> = {};
+  for (const n of SIZES) {
+    const paths = {
+      base: join(context.tmpDir, `scaling-${n}.json`),
+      head: join(context.tmpDir, `scaling-${n}-head.json`),
+      out: join(context.tmpDir, `scaling-${n}-out`),
+    };
+    writeFileSync(paths.base, JSON.stringify(syntheticSpec(n)));
+    writeFileSync(paths.head, JSON.stringify(syntheticSpec(n, { variant: 'head' })));
+    const loaded = await loadSpec(paths.base);
+    const repeat = n >= 1000 ? Math.min(context.repeat, 3) : context.repeat;
+    for (const [name, step] of Object.entries(steps)) {
+      times[name] ??= {};
+      (times[name] as Record<number, number>)[n] = await medianMs(repeat, () => step(paths, loaded));
+    }
+  }
+  const rows: BenchRow[] = [];
+  for (const [name, bySize] of Object.entries(times)) {
+    const perEventAt100 = (bySize[100] as number) / 100;
+    for (const n of SIZES) {
+      const perEvent = (bySize[n] as number) / n;
+      rows.push({
+        name: `${name}, ${n} events (${perEvent.toFixed(2)} ms/event)`,
+        value: bySize[n] as number,
+        ratio: perEvent / perEventAt100,
+        ...(n === 1000 ? { target: 'per-event cost at 1,000 <= 2x that at 100 (linear)', met: perEvent <= 2 * perEventAt100 } : {}),
+      });
+    }
+  }
+  return {
+    title: 'Scaling: every command from 10 to 1,000 events (synthetic specs)',
+    baseline: 'the per-event cost of the same step at 100 events (ratio 1.00 = perfectly linear)',
+    rows,
+    notes: [
+      "Each step includes loading the spec, as its command does. `validate` is compiling every event's validator at run time (what `validate --spec` does); `types` includes the ahead-of-time validator code.",
+    ],
+  };
+};
+
+/** The docs step, when the docs renderer is present. */
+async function docsStep(): Promise<Record<string, Step>> {
+  const module = join(import.meta.dirname, '../scripts/docs/render-docs.ts');
+  if (!existsSync(module)) return {};
+  const docs = (await import(pathToFileURL(module).href)) as { renderEventPages?: (spec: LoadedSpec) => unknown };
+  if (!docs.renderEventPages) return {};
+  const render = docs.renderEventPages;
+  return { 'docs (Markdown pages)': async (p) => render(await loadSpec(p.base)) };
+}
