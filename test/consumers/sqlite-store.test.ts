@@ -20,11 +20,11 @@ const entry = (redemptionId: string, pointsSpent: number | null = 100): LedgerEn
 });
 
 describe('SqliteLedgerStore', () => {
-  it('records a redemption once: the second record of the same id changes nothing and says so', () => {
+  it('records a redemption once: the second record of the same id changes nothing and says so', async () => {
     const store = new SqliteLedgerStore(':memory:');
-    expect(store.record(entry('rewr_1'))).toBe(true);
-    expect(store.record(entry('rewr_1', 5))).toBe(false);
-    expect(store.record(entry('rewr_2', null))).toBe(true);
+    expect(await store.record(entry('rewr_1'))).toBe(true);
+    expect(await store.record(entry('rewr_1', 5))).toBe(false);
+    expect(await store.record(entry('rewr_2', null))).toBe(true);
     expect(store.all()).toEqual([entry('rewr_1'), entry('rewr_2', null)]);
     expect(store.get('rewr_1')).toEqual(entry('rewr_1'));
     expect(store.get('rewr_3')).toBeUndefined();
@@ -32,20 +32,28 @@ describe('SqliteLedgerStore', () => {
     store.close();
   });
 
-  it('keeps what it recorded across a reopen of the same file, and still deduplicates', () => {
+  it('records the same redemption once when it arrives twice in one group (one transaction)', async () => {
+    const store = new SqliteLedgerStore(':memory:');
+    const outcomes = await Promise.all([store.record(entry('rewr_1')), store.record(entry('rewr_2')), store.record(entry('rewr_1', 5))]);
+    expect(outcomes).toEqual([true, true, false]);
+    expect(store.all()).toEqual([entry('rewr_1'), entry('rewr_2')]);
+    store.close();
+  });
+
+  it('keeps what it recorded across a reopen of the same file, and still deduplicates', async () => {
     const path = join(dir, 'reopen.sqlite');
     const first = new SqliteLedgerStore(path);
-    first.record(entry('rewr_1'));
+    await first.record(entry('rewr_1'));
     first.close();
     const second = new SqliteLedgerStore(path);
-    expect(second.record(entry('rewr_1'))).toBe(false);
+    expect(await second.record(entry('rewr_1'))).toBe(false);
     expect(second.all()).toEqual([entry('rewr_1')]);
     second.close();
   });
 
-  it('keeps a committed row when the process never closes the database (WAL not checkpointed)', () => {
+  it('has committed a row when record settles, though the database is never closed (WAL not checkpointed)', async () => {
     const path = join(dir, 'unclosed.sqlite');
-    new SqliteLedgerStore(path).record(entry('rewr_1'));
+    await new SqliteLedgerStore(path).record(entry('rewr_1'));
     const reader = new Database(path, { readonly: true });
     expect(reader.prepare('SELECT reward_redemption_id FROM ledger_entries').pluck().all()).toEqual(['rewr_1']);
     reader.close();
@@ -59,6 +67,18 @@ describe('SqliteLedgerStore', () => {
     const pk = db.prepare("SELECT name FROM pragma_table_info('ledger_entries') WHERE pk = 1").pluck().all();
     expect(pk).toEqual(['reward_redemption_id']);
     db.close();
+  });
+
+  it('rejects every record of a group whose transaction fails, and commits none of them', async () => {
+    const store = new SqliteLedgerStore(':memory:');
+    const bad = { ...entry('rewr_2'), customerId: null } as unknown as LedgerEntry;
+    const outcomes = await Promise.allSettled([store.record(entry('rewr_1')), store.record(bad)]);
+    expect(outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : o.value))).toEqual([
+      'NOT NULL constraint failed: ledger_entries.customer_id',
+      'NOT NULL constraint failed: ledger_entries.customer_id',
+    ]);
+    expect(store.count()).toBe(0);
+    store.close();
   });
 
   it('refuses a path whose folder does not exist', () => {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { groupCommit } from './group-commit.js';
 import type { LedgerEntry, LedgerStore } from './store.js';
 
 const SCHEMA = `
@@ -16,10 +17,11 @@ const COLUMNS = `reward_redemption_id AS redemptionId, redeemed_at AS redeemedAt
   loyalty_card_id AS loyaltyCardId, points_spent AS pointsSpent, card_points AS cardPoints, card_balance AS cardBalance`;
 
 /**
- * The ledger in a SQLite file (WAL mode). `record` is one `INSERT ... ON CONFLICT DO NOTHING` statement, a
- * transaction of its own: "record if new" is atomic, and when it returns the row is committed. With
- * `synchronous = FULL` the commit is on disk, so a 2xx answered after it survives a crash of the process
- * or of the machine. `:memory:` gives a private in-memory database.
+ * The ledger in a SQLite file (WAL mode). Recording is one `INSERT ... ON CONFLICT DO NOTHING` statement per
+ * entry: "record if new" is atomic, a second record of the same redemption changes nothing. `record`
+ * settles once its transaction is committed and, with `synchronous = FULL`, on disk: a 2xx answered after
+ * it survives a crash of the process or of the machine. Entries recorded in the same event-loop turn share
+ * one transaction (group commit), so one fsync serves many deliveries. `:memory:` keeps nothing.
  */
 export class SqliteLedgerStore implements LedgerStore {
   private readonly db: Database.Database;
@@ -41,11 +43,12 @@ export class SqliteLedgerStore implements LedgerStore {
     this.selectOne = this.db.prepare(`SELECT ${COLUMNS} FROM ledger_entries WHERE reward_redemption_id = ?`);
     this.selectAll = this.db.prepare(`SELECT ${COLUMNS} FROM ledger_entries ORDER BY rowid`);
     this.countAll = this.db.prepare('SELECT count(*) AS n FROM ledger_entries');
+    const insertAll = this.db.transaction((entries: LedgerEntry[]) => entries.map((entry) => this.insert.run(entry).changes === 1));
+    this.record = groupCommit((entries: LedgerEntry[]) => insertAll(entries));
   }
 
-  record(entry: LedgerEntry): boolean {
-    return this.insert.run(entry).changes === 1;
-  }
+  /** Resolves true when the entry was new, false when its redemption was already recorded. */
+  readonly record: (entry: LedgerEntry) => Promise<boolean>;
 
   get(redemptionId: string): LedgerEntry | undefined {
     return this.selectOne.get(redemptionId);
