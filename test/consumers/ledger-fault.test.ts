@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPRESSED_SCHEDULE, createSenderAgent, type DeliveryResult, deliverAll } from '../../contracts/shared/sender.js';
 import { completedExample, eventBody, tally } from '../helpers/ledger-load.js';
-import { type LedgerProcess, startLedgerProcess } from '../helpers/ledger-process.js';
+import { deliverThroughRestart, type RestartRun } from '../helpers/ledger-restart.js';
 import { SECRET } from '../helpers/receivers.js';
 
 const TOTAL = Number(process.env.LEDGER_FAULT_DELIVERIES ?? 1500);
@@ -16,50 +15,25 @@ const KILL_AFTER = Math.floor(TOTAL / 3);
 const dir = mkdtempSync(join(tmpdir(), 'ledger-fault-'));
 const db = join(dir, 'ledger.sqlite');
 const ids = Array.from({ length: TOTAL }, (_, i) => `rewr_fault_${String(i).padStart(5, '0')}`);
-let results: DeliveryResult[];
-let killed = false;
+let run: RestartRun;
 
 beforeAll(async () => {
   const example = await completedExample();
-  let receiver: LedgerProcess = await startLedgerProcess({ secret: SECRET, db });
-  const agent = createSenderAgent(CONCURRENCY);
-  let restarted: Promise<void> | undefined;
-  let done = 0;
-  const onResult = () => {
-    if (++done !== KILL_AFTER) return;
-    // SIGKILL in the middle of the stream: the answers in flight are lost, then the same command, port and file again.
-    restarted = receiver.kill().then(async () => {
-      killed = true;
-      receiver = await startLedgerProcess({ secret: SECRET, db, port: receiver.port });
-    });
-  };
-  try {
-    const deliveries = ids.map((id) => ({ body: eventBody(example, id) }));
-    results = await deliverAll(receiver.url, deliveries, {
-      concurrency: CONCURRENCY,
-      secret: SECRET,
-      agent,
-      retry: COMPRESSED_SCHEDULE,
-      timeoutMs: 2000,
-      onResult,
-    });
-  } finally {
-    agent.destroy();
-    await restarted;
-    await receiver.stop();
-  }
+  const deliveries = ids.map((id) => ({ body: eventBody(example, id) }));
+  run = await deliverThroughRestart({ secret: SECRET, db, deliveries, concurrency: CONCURRENCY, killAfter: KILL_AFTER });
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe(`loyalty-ledger killed (SIGKILL) and restarted during ${TOTAL} deliveries, the sender retrying`, () => {
   it('was killed in the middle of the stream, and some deliveries needed retries to get through', () => {
-    expect(killed).toBe(true);
-    expect(results.filter((r) => r.attempts > 1).length).toBeGreaterThan(0);
+    expect(run.killedAt).toBeLessThan(run.deadAt as number);
+    expect(run.deadAt).toBeLessThan(run.firstAcceptedAgainAt as number);
+    expect(run.results.filter((r) => r.attempts > 1).length).toBeGreaterThan(0);
   });
 
   it('got every delivery through: 202, or 200 for those recorded before the kill whose answer was lost', () => {
-    expect(results.filter((r) => r.status !== 202 && r.status !== 200)).toEqual([]);
-    const counts = tally(results.map((r) => r.status));
+    expect(run.results.filter((r) => r.status !== 202 && r.status !== 200)).toEqual([]);
+    const counts = tally(run.results.map((r) => r.status));
     // Only a delivery in flight at the kill can have been committed without its answer reaching the sender.
     expect(counts[200] ?? 0).toBeLessThanOrEqual(CONCURRENCY);
   });

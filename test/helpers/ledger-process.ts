@@ -6,7 +6,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The receiver's one command, as `npm run receiver:loyalty-ledger` runs it (one process: no tsx wrapper in between). */
 export const LEDGER_COMMAND = [process.execPath, '--import', 'tsx', 'contracts/consumers/loyalty-ledger/main.ts'] as const;
 
-export interface LedgerProcess {
+export type LedgerProcess = ReceiverProcess;
+
+export interface ReceiverProcess {
   /** The webhook URL the receiver printed. */
   url: string;
   port: number;
@@ -18,13 +20,15 @@ export interface LedgerProcess {
 }
 
 /** Starts the loyalty-ledger receiver as a child process on 127.0.0.1 and waits for its "listening on" line. */
-export async function startLedgerProcess(options: { secret: string; db: string; port?: number }): Promise<LedgerProcess> {
-  const [command, ...args] = LEDGER_COMMAND;
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: { ...process.env, WEBHOOK_SECRET: options.secret, LEDGER_DB: options.db, PORT: String(options.port ?? 0), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startLedgerProcess(options: { secret: string; db: string; port?: number }): Promise<ReceiverProcess> {
+  const env = { WEBHOOK_SECRET: options.secret, LEDGER_DB: options.db, PORT: String(options.port ?? 0), HOST: '127.0.0.1' };
+  return startReceiverProcess(LEDGER_COMMAND, env);
+}
+
+/** Starts a receiver process that prints "listening on <url>" once it listens. */
+export async function startReceiverProcess(argv: readonly string[], env: Record<string, string>): Promise<ReceiverProcess> {
+  const [command, ...args] = argv as [string, ...string[]];
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
