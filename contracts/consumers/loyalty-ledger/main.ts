@@ -7,18 +7,24 @@ import { SqliteLedgerStore } from './sqlite-store.js';
 export const DEFAULT_LEDGER_DB = fileURLToPath(new URL('./ledger.sqlite', import.meta.url));
 
 // WEBHOOK_SECRET=... PORT=0 [LEDGER_DB=path] npm run receiver:loyalty-ledger
-const path = process.env.LEDGER_DB || DEFAULT_LEDGER_DB;
-let store: SqliteLedgerStore;
-try {
-  store = new SqliteLedgerStore(path);
-} catch (error) {
-  process.stderr.write(
-    `loyalty-ledger: cannot open LEDGER_DB "${path}": ${(error as Error).message} (set LEDGER_DB to a writable file path)\n`,
-  );
-  process.exit(2);
-}
+let store: SqliteLedgerStore | undefined;
 await startFromEnv(
   'loyalty-ledger',
-  (secret) => createLoyaltyLedgerReceiver(secret, store),
-  () => store.close(),
+  (secret) => {
+    store = openStore(process.env.LEDGER_DB || DEFAULT_LEDGER_DB);
+    return createLoyaltyLedgerReceiver(secret, store);
+  },
+  () => store?.close(),
 );
+
+/** Opened once the environment is known good, so that a usage error leaves no database file behind. */
+function openStore(path: string): SqliteLedgerStore {
+  try {
+    return new SqliteLedgerStore(path);
+  } catch (error) {
+    process.stderr.write(
+      `loyalty-ledger: cannot open LEDGER_DB "${path}": ${(error as Error).message} (set LEDGER_DB to a writable file path)\n`,
+    );
+    process.exit(2);
+  }
+}
