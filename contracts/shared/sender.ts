@@ -28,7 +28,7 @@ export interface SenderOptions {
   secret: string;
   /** A keep-alive agent shared by the deliveries (see `createSenderAgent`). */
   agent?: Agent;
-  /** Per attempt: no answer within this many milliseconds counts as a failure (default 5000). */
+  /** Per attempt: no answer within this many milliseconds counts as a failure (default 10000, as Voucherify). */
   timeoutMs?: number;
   retry?: RetryPolicy;
 }
@@ -92,13 +92,13 @@ function attemptOnce(url: string, body: string | Buffer, signature: string, opti
   return new Promise<{ status: number | null; error?: string }>((resolve) => {
     let status: number | null = null;
     const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-voucherify-signature': signature };
-    const req = request(url, { method: 'POST', headers, agent: options.agent, timeout: options.timeoutMs ?? 5000 }, (res) => {
+    const req = request(url, { method: 'POST', headers, agent: options.agent, timeout: options.timeoutMs ?? 10_000 }, (res) => {
       status = res.statusCode ?? null;
       res.resume();
       res.on('end', () => resolve({ status }));
       res.on('error', () => resolve({ status }));
     });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${options.timeoutMs ?? 5000} ms`)));
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${options.timeoutMs ?? 10_000} ms`)));
     // A receiver that refuses a body (413) may close before it is all written: its answer still counts.
     req.on('error', (error) => resolve(status === null ? { status, error: error.message } : { status }));
     req.end(body);
