@@ -26,5 +26,5 @@ export function toLedgerEntry(event: LedgerEvent): LedgerEntry {
 
 /** The ledger's event handler: records the points a completed reward redemption spent, once. */
 export function createLoyaltyLedger(store: LedgerStore) {
-  return async (event: LedgerEvent): Promise<HandleOutcome> => (store.record(toLedgerEntry(event)) ? 'processed' : 'duplicate');
+  return async (event: LedgerEvent): Promise<HandleOutcome> => ((await store.record(toLedgerEntry(event))) ? 'processed' : 'duplicate');
 }

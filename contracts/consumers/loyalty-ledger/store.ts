@@ -14,11 +14,12 @@ export interface LedgerEntry {
 
 /**
  * Where the ledger keeps its entries. `record` is idempotent by redemption id: it returns false, and
- * changes nothing, when the redemption is already recorded. (A SQLite store will implement the same
- * interface: `INSERT ... ON CONFLICT(redemption_id) DO NOTHING` and `changes === 1`.)
+ * changes nothing, when the redemption is already recorded; a store that writes to disk returns a promise
+ * that settles once the entry is committed. `MemoryLedgerStore` here (tests), `SqliteLedgerStore` in
+ * sqlite-store.ts (the receiver's main).
  */
 export interface LedgerStore {
-  record(entry: LedgerEntry): boolean;
+  record(entry: LedgerEntry): boolean | Promise<boolean>;
   get(redemptionId: string): LedgerEntry | undefined;
   all(): LedgerEntry[];
 }
