@@ -133,7 +133,7 @@ function parseStrictJson(text: string, path: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const position = /end of JSON input/.test(message) ? text.trimEnd().length : Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     const before = Number.isNaN(position) ? '' : text.slice(0, position);
     const line = before.split('\n').length;
     const col = position - before.lastIndexOf('\n');
