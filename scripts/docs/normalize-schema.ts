@@ -74,7 +74,9 @@ export function flatten(document: unknown, value: unknown, active: ReadonlySet<s
     if (!Array.isArray(list)) continue;
     const variants = list.filter((v) => !isNullSchema(document, v));
     if (variants.length < list.length) flat.nullable = true;
-    if (variants.length === 1) merge(flat, flatten(document, variants[0], inner), true);
+    const only = variants.length === 1 ? flatten(document, variants[0], inner) : undefined;
+    if (only?.cycle) return { ...flat, cycle: only.cycle }; // `[Self, null]`: a nullable recursion
+    if (only) merge(flat, only, true);
     else if (variants.length > 1) flat.unions.push({ keyword, variants });
   }
   for (const member of Array.isArray(node.allOf) ? node.allOf : []) {
