@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join } from 'node:path';
 import { buildDocs } from '../docs/build-docs.js';
 import { checkDocs } from '../docs/check-docs.js';
 import type { StepReport } from '../docs/step-timer.js';
@@ -6,6 +6,7 @@ import { typesStep } from '../docs/steps.js';
 import { type Command, EXIT } from '../lib/command.js';
 import { compatOptions, specPath } from '../lib/options.js';
 import { formatFinding } from '../lint/findings.js';
+import { relativeToCwd } from '../spec/resolve-refs.js';
 
 const SHOWN_FINDINGS = 20;
 
@@ -27,7 +28,7 @@ export const command: Command = {
     const compat = compatOptions(context);
     if (context.values.check) {
       const stale = await checkDocs(spec, out, { compat });
-      for (const file of stale) context.stdout(`${relative('.', `${out}/${file.path}`) || file.path}: ${file.reason}\n`);
+      for (const file of stale) context.stdout(`${relativeToCwd(join(out, file.path))}: ${file.reason}\n`);
       context.stderr(stale.length ? `docs: ${stale.length} generated file(s) out of date; run \`npm run docs\`\n` : 'docs: up to date\n');
       return stale.length ? EXIT.problems : EXIT.ok;
     }
@@ -56,7 +57,7 @@ export const command: Command = {
         `docs: note: lint found ${lint.errors} error(s), ${lint.warnings} warning(s); rendered anyway (see \`webhook-contracts lint\`)\n`,
       );
     }
-    for (const path of result.outputs) context.stdout(`${relative('.', path) || path}\n`);
+    for (const path of result.outputs) context.stdout(`${relativeToCwd(path)}\n`);
     return EXIT.ok;
   },
 };
