@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadedSpec } from '../spec/load.js';
 
@@ -34,4 +34,7 @@ export async function typesStep(modulePath = TYPES_MODULE): Promise<DocsStep | S
   return module.docsStep;
 }
 
-const relativeName = (path: string) => path.slice(resolve(here, '../..').length + 1);
+const relativeName = (path: string) => {
+  const inside = relative(resolve(here, '../..'), path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+};
