@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeFileAtomic } from '../lib/atomic-write.js';
 import { InputError } from '../lib/errors.js';
 import { type LintResult, lintSpec } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
@@ -8,7 +9,7 @@ import { DocsStepError } from './docs-step-error.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
 import { renderHtml } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
-import type { DocsStep, SkippedStep } from './steps.js';
+import type { DocsStep, DocsStepOutput, SkippedStep } from './steps.js';
 import { swapInto } from './swap.js';
 
 export const BUNDLE_FILE = 'openapi.json';
@@ -77,13 +78,19 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     if (options.strict && lint.value && lint.value.errors > 0)
       return { written: false, lint: lint.value, outputs: [], steps: timer.reports };
     const parts = new Set([BUNDLE_FILE, HTML_FILE, EVENTS_DIR]);
+    const elsewhere: Array<{ path: string; content: string }> = [];
     settled.forEach((s, i) => {
       if (s.status === 'rejected') throw new DocsStepError(steps[i]?.name ?? '?', s.reason);
-      for (const path of s.value) parts.add(path.split(/[\\/]/)[0] as string);
+      for (const path of s.value.parts ?? []) parts.add(path.split(/[\\/]/)[0] as string);
+      elsewhere.push(...(s.value.files ?? []));
     });
-    await timer.time('swap', () => swapInto(staging as string, out, [...parts]));
+    await timer.time('swap', () => {
+      swapInto(staging as string, out, [...parts]);
+      for (const file of elsewhere) writeFileAtomic(file.path, file.content);
+    });
     const lintFailure = lint.failure === undefined ? undefined : ((lint.failure as Error)?.message ?? String(lint.failure));
-    return { written: true, lint: lint.value, lintFailure, outputs: [...parts].map((p) => join(out, p)), steps: timer.reports };
+    const outputs = [...[...parts].map((p) => join(out, p)), ...elsewhere.map((f) => f.path)];
+    return { written: true, lint: lint.value, lintFailure, outputs, steps: timer.reports };
   } finally {
     abort.abort();
     if (staging) rmSync(staging, { recursive: true, force: true });
@@ -92,8 +99,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
 
 interface RunningStep {
   name: string;
-  /** Resolves to the top-level paths the step wrote into the staging folder. */
-  done: Promise<string[]>;
+  done: Promise<DocsStepOutput>;
 }
 
 function startSteps(
@@ -114,7 +120,7 @@ function startSteps(
   // The render's child process starts now (synchronously), before the in-process steps occupy this thread.
   const html = timer.time('html', () => renderHtml(join(dir, BUNDLE_FILE), join(dir, HTML_FILE), { config, signal }));
   const steps: RunningStep[] = [
-    { name: 'html', done: html.then(() => [HTML_FILE]) },
+    { name: 'html', done: html.then(() => ({ parts: [HTML_FILE] })) },
     {
       name: 'events',
       done: timer
@@ -123,7 +129,7 @@ function startSteps(
           () => writeFiles(dir, renderEventPages(spec)),
           (n) => `${n.length} file(s)`,
         )
-        .then(() => [EVENTS_DIR]),
+        .then(() => ({ parts: [EVENTS_DIR] })),
     },
   ];
   for (const step of extra) {

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs } from '../../scripts/docs/build-docs.js';
 import { CHROMIUM, CSP_RECORDER, hasChromium, INSTALL_HINT, launchChromium, recordRequests } from '../helpers/browser.js';
-import { tempDir } from '../helpers/tree.js';
+import { tempDir } from '../helpers/temp-spec.js';
 
 const ARTIFACTS = 'test-results/docs-browser';
 const COMPLETED = 'reward-redemptions/customerrewardredemptionscompleted';

@@ -1,28 +1,23 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.js';
-import { tempDir } from '../helpers/tree.js';
+import { runCli } from '../helpers/cli.js';
+import { copyRepoSpec, tempDir } from '../helpers/temp-spec.js';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), readStdin: async () => Buffer.alloc(0) };
-  const code = await main(['docs', ...argv], io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCli(['docs', ...argv]);
 
 describe('webhook-contracts docs', () => {
   it('prints one line per step with its duration, and the output paths', async () => {
     const out = join(tempDir(), 'site');
-    const { code, stdout, stderr } = await run('--out', out, '--strict');
+    const spec = join(copyRepoSpec(), 'openapi.yaml'); // a copy: the types step writes only for the project's own spec
+    const { code, stdout, stderr } = await run('--spec', spec, '--out', out, '--strict');
     expect(code).toBe(0);
     const steps = stderr
       .split('\n')
       .filter(Boolean)
       .map((line) => line.match(/^docs: (\w+)\s+\d+(?:\.\d+)? m?s\b/)?.[1]);
     expect(steps.sort()).toEqual(['bundle', 'events', 'html', 'lint', 'load', 'swap', 'types']);
-    expect(stderr).toMatch(/^docs: types .* skipped: scripts\/commands\/types\.ts (is absent|exports no `docsStep`)$/m);
+    expect(stderr).toMatch(/^docs: types .* skipped: generated for the project spec only \(use `webhook-contracts types` for another\)$/m);
     expect(stdout.split('\n').filter(Boolean)).toEqual([join(out, 'openapi.json'), join(out, 'index.html'), join(out, 'events')]);
   });
 

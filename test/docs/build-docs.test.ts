@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs } from '../../scripts/docs/build-docs.js';
 import { DocsStepError } from '../../scripts/docs/docs-step-error.js';
 import { InputError } from '../../scripts/lib/errors.js';
-import { readTree, tempDir } from '../helpers/tree.js';
+import { tempDir } from '../helpers/temp-spec.js';
+import { readTree } from '../helpers/tree.js';
 
 const SPEC = 'openapi/openapi.yaml';
 

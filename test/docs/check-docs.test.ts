@@ -5,7 +5,7 @@ import { bundledJson } from '../../scripts/docs/build-docs.js';
 import { checkDocs } from '../../scripts/docs/check-docs.js';
 import { renderEventPages } from '../../scripts/docs/event-pages.js';
 import { loadSpec } from '../../scripts/spec/load.js';
-import { tempDir } from '../helpers/tree.js';
+import { tempDir } from '../helpers/temp-spec.js';
 
 const SPEC = 'openapi/openapi.yaml';
 

@@ -8,7 +8,7 @@ describe('renderEventPages', () => {
     const page = files.get('events/customer.reward_redemptions.completed.md') as string;
     expect(page).toContain('| `reward_assignment.parameters.loyalty.points` | `integer` |  | yes |');
     expect(page).toContain('| `X-Voucherify-Signature` | yes |');
-    // Regenerate with `npm run test:update-snapshots` after a deliberate change to the spec or the renderer.
+    // Regenerate with `npm run test:snapshots:update` after a deliberate change to the spec or the renderer.
     await expect(page).toMatchFileSnapshot('./__snapshots__/customer.reward_redemptions.completed.md');
   });
 

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { swapInto } from '../../scripts/docs/swap.js';
-import { readTree, tempDir } from '../helpers/tree.js';
+import { tempDir } from '../helpers/temp-spec.js';
+import { readTree } from '../helpers/tree.js';
 
 const tree = (dir: string, files: Record<string, string>) => {
   for (const [path, content] of Object.entries(files)) {

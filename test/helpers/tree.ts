@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every file under `dir` with its bytes (as base64), keyed by relative path: compare two trees with toEqual. */
@@ -15,5 +14,3 @@ export function readTree(dir: string): Record<string, string> {
   walk(dir);
   return files;
 }
-
-export const tempDir = (prefix = 'wc-test-') => mkdtempSync(join(tmpdir(), prefix));
