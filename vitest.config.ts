@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { REDOCLY_TELEMETRY: 'off', PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' },
+    // Snapshots are written only by `npm run test:snapshots:update` (`--update` overrides this): a plain
+    // `npm test` fails on a missing or different snapshot instead of writing one, locally as in CI.
+    update: 'none',
   },
 });

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   'check-pacts': () => import('./commands/check-pacts.js'),
   'verify-receiver': () => import('./commands/verify-receiver.js'),
   diff: () => import('./commands/diff.js'),
+  docs: () => import('./commands/docs.js'),
 };
 
 const PROGRAM = 'webhook-contracts';
