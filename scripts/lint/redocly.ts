@@ -62,7 +62,6 @@ export async function runRedoclyLint(specPath: string, configPath: string): Prom
   } catch {
     throw new InputError('Redocly lint printed no JSON report', { where: relativeToCwd(specPath) });
   }
-  const baseDir = dirname(resolve(specPath));
   return report.problems.map((p) => {
     const location = p.location[0];
     const ref = location?.source.ref ?? specPath;
@@ -70,7 +69,8 @@ export async function runRedoclyLint(specPath: string, configPath: string): Prom
       id: p.ruleId,
       level: p.severity === 'error' ? 'error' : 'warn',
       message: p.message.replace(/\s+/g, ' ').trim(),
-      file: relativeToCwd(resolve(baseDir, ref)),
+      // Redocly names files relative to its working directory, which is ours.
+      file: relativeToCwd(resolve(ref)),
       line: location?.start?.line ?? 1,
       col: location?.start?.col ?? 1,
       pointer: location?.pointer?.replace(/^#/, '') ?? '',

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSpec } from '../../scripts/lint/lint-spec.js';
 import { minimalSpec, writeFiles } from '../helpers/temp-spec.js';
@@ -119,5 +120,17 @@ describe('lintSpec', () => {
       ['/kind', 'must be one of "A", "B"'],
       ['/email', 'must be string'],
     ]);
+  });
+});
+
+describe('lintSpec locations', () => {
+  it('names files relative to the working directory, for a spec in a subfolder', async () => {
+    mkdirSync('tmp', { recursive: true });
+    const dir = writeFiles(
+      { 'openapi.yaml': minimalSpec({ operation: { requestBody: undefined } }) },
+      mkdtempSync(join('tmp', 'lint-sub-')),
+    );
+    const { findings } = await lintSpec(join(dir, 'openapi.yaml'));
+    expect(findings.map((f) => [f.id, f.file])).toEqual([['rule/webhook-request-body', join(dir, 'openapi.yaml')]]);
   });
 });
