@@ -1,6 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { diffSpecs } from '../scripts/diff/diff-specs.js';
 import { bundleSpec } from '../scripts/spec/bundle.js';
 import { type LoadedSpec, loadSpec } from '../scripts/spec/load.js';
@@ -72,12 +71,8 @@ export const run: Benchmark = async (context) => {
   };
 };
 
-/** The docs step, when the docs renderer is present. */
+/** The docs step: the Markdown event pages (the HTML render is timed against Redocly in docs.bench.ts). */
 async function docsStep(): Promise<Record<string, Step>> {
-  const module = join(import.meta.dirname, '../scripts/docs/render-docs.ts');
-  if (!existsSync(module)) return {};
-  const docs = (await import(pathToFileURL(module).href)) as { renderEventPages?: (spec: LoadedSpec) => unknown };
-  if (!docs.renderEventPages) return {};
-  const render = docs.renderEventPages;
-  return { 'docs (Markdown pages)': async (p) => render(await loadSpec(p.base)) };
+  const { renderEventPages } = await import('../scripts/docs/event-pages.js');
+  return { 'docs (Markdown event pages)': async (p) => renderEventPages(await loadSpec(p.base)) };
 }

@@ -46,6 +46,7 @@ describe('with outbound network blocked', () => {
     ['diff', [bin, 'diff', 'openapi/openapi.yaml', 'openapi/openapi.yaml'], 0],
     ['check-pacts', [bin, 'check-pacts'], 0],
     ['verify (the Pact Verifier talks to its own loopback provider)', [bin, 'verify'], 0],
+    ['docs (Redocly lint and render included)', [bin, 'docs', '--out', join(tempDir(), 'docs')], 0],
   ])('%s works and tries no connection', async (_name, args, code) => {
     const result = await runBlocked(args as string[]);
     expect(result.attempts).toEqual([]);
