@@ -9,5 +9,6 @@ if (!existsSync(dir)) {
   console.log(`SKIPPED: the reference checks need ${dir} (Voucherify's published spec), which is absent here.`);
   process.exit(0);
 }
-const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.reference.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const report = ['--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest-reference.json'];
+const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.reference.config.ts', ...report, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
