@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,7 +9,13 @@ import type { BenchContext, Benchmark, BenchSection } from './harness.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
+/**
+ * Each benchmark runs in a fresh process (`--child FILE`), so that one benchmark's heap and JIT state
+ * (a 1,000-event spec, say) do not slow the next one down.
+ */
 async function main(): Promise<void> {
+  const childIndex = process.argv.indexOf('--child');
+  if (childIndex !== -1) return runChild(process.argv[childIndex + 1] as string, process.argv[childIndex + 2] as string);
   const only = process.argv.slice(2);
   const referenceDir = resolve(root, '../shared/reference');
   const context: BenchContext = {
@@ -26,9 +33,13 @@ async function main(): Promise<void> {
     for (const file of files) {
       const started = performance.now();
       console.log(`running ${file} ...`);
-      const { run } = (await import(pathToFileURL(join(here, file)).href)) as { run: Benchmark };
-      const result = await run(context);
-      sections.push(...(Array.isArray(result) ? result : [result]));
+      const out = join(context.tmpDir, `${file}.json`);
+      const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, out], {
+        stdio: 'inherit',
+        env: { ...process.env, BENCH_CONTEXT: JSON.stringify(context) },
+      });
+      if (child.status !== 0) throw new Error(`${file} failed (exit ${child.status})`);
+      sections.push(...(JSON.parse(readFileSync(out, 'utf8')) as BenchSection[]));
       console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
@@ -37,6 +48,13 @@ async function main(): Promise<void> {
   const markdown = render(sections, context);
   writeFileAtomic(join(root, 'docs/BENCHMARKS.md'), markdown);
   console.log(markdown);
+}
+
+async function runChild(file: string, out: string): Promise<void> {
+  const context = JSON.parse(process.env.BENCH_CONTEXT as string) as BenchContext;
+  const { run } = (await import(pathToFileURL(join(here, file)).href)) as { run: Benchmark };
+  const result = await run(context);
+  writeFileSync(out, JSON.stringify(Array.isArray(result) ? result : [result]));
 }
 
 function render(sections: BenchSection[], context: BenchContext): string {

@@ -66,7 +66,7 @@ export const run: Benchmark = async (context) => {
     baseline: 'the per-event cost of the same step at 100 events (ratio 1.00 = perfectly linear)',
     rows,
     notes: [
-      "Each step includes loading the spec, as its command does. `validate` is compiling every event's validator at run time (what `validate --spec` does); `types` includes the ahead-of-time validator code.",
+      'Each step includes loading the spec, as its command does. `validate` is loading plus compiling the one event validator it checks at run time (what `validate --event` does); `types` includes the ahead-of-time validator code.',
     ],
   };
 };
