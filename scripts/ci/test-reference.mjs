@@ -10,5 +10,7 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 const report = ['--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest-reference.json'];
-const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.reference.config.ts', ...report, ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.reference.config.ts', ...report, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);
