@@ -4,20 +4,20 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const validateCustomerRewardRedemptionsCreated = validate1;
 const schema1 = {"type":"object","description":"The body of every `customer.reward_redemptions.*` event: who redeemed which reward, with which loyalty card, in which campaign, and at what price in points.","required":["customer","voucher","campaign","reward_redemption","reward","reward_assignment","source","balance"],"properties":{"customer":{"$ref":"#/components/schemas/SimpleCustomer"},"holder":{"$ref":"#/components/schemas/SimpleCustomer"},"voucher":{"$ref":"#/components/schemas/SimpleVoucher"},"campaign":{"$ref":"#/components/schemas/SimpleCampaign"},"reward_redemption":{"$ref":"#/components/schemas/RewardRedemption"},"reward":{"$ref":"#/components/schemas/Reward"},"reward_assignment":{"$ref":"#/components/schemas/RewardAssignment"},"source":{"oneOf":[{"$ref":"#/components/schemas/RedemptionSource"},{"type":"null"}],"description":"The operation that caused the redemption; null when it was made directly."},"balance":{"oneOf":[{"$ref":"#/components/schemas/Balance"},{"type":"null"}],"description":"The balance the event changed; null when the redemption changed none."}}};
-const schema2 = {"type":"object","description":"A short form of the customer who redeemed the reward (or who holds the redeemable): enough to identify and address them without loading the full customer record.","required":["id","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the customer, starting with `cust_`.","examples":["cust_2myfc5acSBgoMV72R5tyTBc8"]},"name":{"type":["string","null"],"description":"The customer's full name as stored in Voucherify; null when no name was recorded."},"email":{"type":["string","null"],"description":"The customer's email address; null when the customer has none on record, which is common for customers created from a loyalty card or an import."},"source_id":{"type":["string","null"],"description":"The identifier your own systems use for this customer, if one was set."},"metadata":{"type":"object","description":"Custom attributes you attached to the customer, as free-form key-value pairs."},"object":{"const":"customer","description":"The kind of object this is; always `customer`."}}};
+const schema2 = {"type":"object","description":"A short form of the customer who redeemed the reward (or who holds the redeemable): enough to identify and address them without loading the full customer record.","required":["id","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the customer, starting with `cust_`.","examples":["cust_2myfc5acSBgoMV72R5tyTBc8"]},"name":{"type":["string","null"],"description":"The customer's full name as stored in Voucherify; null when no name was recorded."},"email":{"type":["string","null"],"description":"The customer's email address; null when the customer has none on record, which is common for customers created from a loyalty card or an import."},"source_id":{"type":["string","null"],"description":"The identifier your own systems use for this customer, if one was set."},"metadata":{"type":"object","description":"Custom attributes you attached to the customer, as free-form key-value pairs."},"object":{"type":"string","const":"customer","description":"The kind of object this is; always `customer`."}}};
 const schema26 = {"type":"object","description":"The redemption of a reward, whose progress this family of events reports.","required":["id","state","created_at"],"properties":{"id":{"type":"string","description":"Unique identifier of the reward redemption, starting with `rewr_`. Use it to deduplicate deliveries."},"state":{"type":"string","enum":["CREATED","PENDING","COMPLETED","ROLLEDBACK"],"description":"Where the redemption stands; each event of the family reports one state."},"created_at":{"type":"string","format":"date-time","description":"When the reward redemption was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the reward redemption last changed state; null if it has not yet."},"voucher_id":{"type":"string","description":"The loyalty card the points were taken from."},"campaign_id":{"type":"string","description":"The loyalty campaign the reward belongs to."},"customer_id":{"type":"string","description":"The customer who redeemed the reward."},"reward_assignment_id":{"type":"string","description":"The reward assignment that set the reward's price in points."},"source_id":{"type":"string","description":"The identifier of the operation that caused the redemption (see `source_type`)."},"source_type":{"type":"string","description":"The kind of operation that caused the redemption, such as `redemption`."}}};
-const schema35 = {"type":"object","description":"Ties a reward to a loyalty campaign and sets its price in points.","required":["id","reward_id","related_object_id","related_object_type","created_at","object"],"properties":{"id":{"type":"string","description":"Unique identifier of the reward assignment, starting with `rewa_`."},"reward_id":{"type":"string","description":"The reward this assignment prices."},"related_object_id":{"type":"string","description":"The campaign the reward is offered in."},"related_object_type":{"const":"campaign","description":"The kind of object the reward is offered in; always `campaign`."},"parameters":{"type":"object","description":"The price of the reward.","required":["loyalty"],"properties":{"loyalty":{"type":"object","description":"The price in loyalty points.","required":["points"],"properties":{"points":{"type":"integer","description":"How many points one redemption of the reward costs."}}}}},"created_at":{"type":"string","format":"date-time","description":"When the reward was assigned to the campaign."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the assignment was last changed; null if it never was."},"object":{"const":"reward_assignment","description":"The kind of object this is; always `reward_assignment`."}}};
+const schema35 = {"type":"object","description":"Ties a reward to a loyalty campaign and sets its price in points.","required":["id","reward_id","related_object_id","related_object_type","created_at","object"],"properties":{"id":{"type":"string","description":"Unique identifier of the reward assignment, starting with `rewa_`."},"reward_id":{"type":"string","description":"The reward this assignment prices."},"related_object_id":{"type":"string","description":"The campaign the reward is offered in."},"related_object_type":{"type":"string","const":"campaign","description":"The kind of object the reward is offered in; always `campaign`."},"parameters":{"type":"object","description":"The price of the reward.","required":["loyalty"],"properties":{"loyalty":{"type":"object","description":"The price in loyalty points.","required":["points"],"properties":{"points":{"type":"integer","description":"How many points one redemption of the reward costs."}}}}},"created_at":{"type":"string","format":"date-time","description":"When the reward was assigned to the campaign."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the assignment was last changed; null if it never was."},"object":{"type":"string","const":"reward_assignment","description":"The kind of object this is; always `reward_assignment`."}}};
 const schema36 = {"type":"object","description":"The operation that caused the reward redemption.","required":["id","type"],"properties":{"id":{"type":"string","description":"The identifier of the operation, such as a redemption identifier starting with `r_`."},"type":{"type":"string","description":"The kind of operation, such as `redemption`."}}};
 const schema37 = {"type":"object","description":"A balance the event changed, such as the credit of a gift card.","required":["amount"],"properties":{"amount":{"type":"integer","description":"The amount by which the balance changed, in cents or points."}}};
-const schema4 = {"type":"object","description":"A short form of a voucher: the loyalty card the points were spent from, or the voucher the customer received as a reward.","required":["id","code","type","created_at","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the voucher, starting with `v_`."},"code":{"type":"string","description":"The code the customer presents to redeem the voucher."},"gift":{"$ref":"#/components/schemas/Gift"},"discount":{"$ref":"#/components/schemas/Discount"},"loyalty_card":{"$ref":"#/components/schemas/LoyaltyCard"},"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher, which tells whether `discount`, `loyalty_card` or `gift` is filled."},"campaign":{"type":"string","description":"The name of the campaign the voucher belongs to."},"campaign_id":{"type":"string","description":"The identifier of the campaign the voucher belongs to."},"is_referral_code":{"type":"boolean","description":"True when the voucher is a referral code that rewards the customer who shared it."},"holder_id":{"type":"string","description":"The identifier of the customer who holds the voucher."},"referrer_id":{"type":"string","description":"The identifier of the customer who referred the holder, for referral codes."},"category_id":{"type":["string","null"],"description":"The identifier of the voucher's category; null when it has none."},"categories":{"type":"array","description":"The categories the voucher belongs to.","items":{"$ref":"#/components/schemas/Category"}},"active":{"type":"boolean","description":"Whether the voucher can be redeemed now."},"created_at":{"type":"string","format":"date-time","description":"When the voucher was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the voucher was last changed; null if it never was."},"redemption":{"type":"object","description":"How often the voucher may be and has been redeemed.","required":["quantity","redeemed_quantity"],"properties":{"quantity":{"type":["integer","null"],"description":"How many redemptions are allowed in all; null means no limit."},"redeemed_quantity":{"type":"integer","description":"How many redemptions have been made so far."},"redeemed_points":{"type":"integer","description":"For a loyalty card, the points spent through redemptions so far."}}},"start_date":{"type":["string","null"],"format":"date-time","description":"From when the voucher can be redeemed; null when it is valid from its creation."},"expiration_date":{"type":["string","null"],"format":"date-time","description":"Until when the voucher can be redeemed; null when it never expires."},"metadata":{"type":"object","description":"Custom attributes attached to the voucher, as free-form key-value pairs."},"object":{"const":"voucher","description":"The kind of object this is; always `voucher`."}}};
+const schema4 = {"type":"object","description":"A short form of a voucher: the loyalty card the points were spent from, or the voucher the customer received as a reward.","required":["id","code","type","created_at","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the voucher, starting with `v_`."},"code":{"type":"string","description":"The code the customer presents to redeem the voucher."},"gift":{"$ref":"#/components/schemas/Gift"},"discount":{"$ref":"#/components/schemas/Discount"},"loyalty_card":{"$ref":"#/components/schemas/LoyaltyCard"},"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher, which tells whether `discount`, `loyalty_card` or `gift` is filled."},"campaign":{"type":"string","description":"The name of the campaign the voucher belongs to."},"campaign_id":{"type":"string","description":"The identifier of the campaign the voucher belongs to."},"is_referral_code":{"type":"boolean","description":"True when the voucher is a referral code that rewards the customer who shared it."},"holder_id":{"type":"string","description":"The identifier of the customer who holds the voucher."},"referrer_id":{"type":"string","description":"The identifier of the customer who referred the holder, for referral codes."},"category_id":{"type":["string","null"],"description":"The identifier of the voucher's category; null when it has none."},"categories":{"type":"array","description":"The categories the voucher belongs to.","items":{"$ref":"#/components/schemas/Category"}},"active":{"type":"boolean","description":"Whether the voucher can be redeemed now."},"created_at":{"type":"string","format":"date-time","description":"When the voucher was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the voucher was last changed; null if it never was."},"redemption":{"type":"object","description":"How often the voucher may be and has been redeemed.","required":["quantity","redeemed_quantity"],"properties":{"quantity":{"type":["integer","null"],"description":"How many redemptions are allowed in all; null means no limit."},"redeemed_quantity":{"type":"integer","description":"How many redemptions have been made so far."},"redeemed_points":{"type":"integer","description":"For a loyalty card, the points spent through redemptions so far."}}},"start_date":{"type":["string","null"],"format":"date-time","description":"From when the voucher can be redeemed; null when it is valid from its creation."},"expiration_date":{"type":["string","null"],"format":"date-time","description":"Until when the voucher can be redeemed; null when it never expires."},"metadata":{"type":"object","description":"Custom attributes attached to the voucher, as free-form key-value pairs."},"object":{"type":"string","const":"voucher","description":"The kind of object this is; always `voucher`."}}};
 const schema5 = {"type":"object","description":"The stored value of a gift card, in the smallest currency unit (cents).","required":["amount","balance"],"properties":{"amount":{"type":"number","description":"The total value loaded onto the gift card, in cents."},"balance":{"type":"number","description":"The value still available to spend, in cents."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS"],"description":"Whether the gift credit is applied to the whole order or to chosen items."}}};
 const schema17 = {"type":"object","description":"The points position of a loyalty card at the moment the event was produced.","required":["points"],"properties":{"points":{"type":"integer","description":"Total points ever credited to the card, including points already spent."},"balance":{"type":"integer","description":"Points the holder can still spend."},"next_expiration_date":{"type":"string","format":"date","description":"The next day on which some of the card's points expire."},"next_expiration_points":{"type":"integer","description":"How many points expire on `next_expiration_date`."},"pending_points":{"type":"integer","description":"Points earned but not yet activated (for example while an order can still be returned)."},"expired_points":{"type":"integer","description":"Points that expired unused."},"subtracted_points":{"type":"integer","description":"Points taken off the card manually or by a rollback."}}};
-const schema18 = {"type":"object","description":"A category used to group campaigns or vouchers and to decide how they stack.","required":["id","name","hierarchy","created_at","object"],"properties":{"id":{"type":"string","description":"Unique identifier of the category."},"name":{"type":"string","description":"Human-readable name of the category."},"hierarchy":{"type":"integer","description":"Rank of the category; lower numbers are applied first when several categories stack."},"created_at":{"type":"string","format":"date-time","description":"When the category was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the category was last changed; null if it never was."},"object":{"const":"category","description":"The kind of object this is; always `category`."},"stacking_rules_type":{"type":"string","enum":["JOINT","EXCLUSIVE"],"description":"Whether vouchers of this category may be combined with others (`JOINT`) or not (`EXCLUSIVE`)."}}};
+const schema18 = {"type":"object","description":"A category used to group campaigns or vouchers and to decide how they stack.","required":["id","name","hierarchy","created_at","object"],"properties":{"id":{"type":"string","description":"Unique identifier of the category."},"name":{"type":"string","description":"Human-readable name of the category."},"hierarchy":{"type":"integer","description":"Rank of the category; lower numbers are applied first when several categories stack."},"created_at":{"type":"string","format":"date-time","description":"When the category was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the category was last changed; null if it never was."},"object":{"type":"string","const":"category","description":"The kind of object this is; always `category`."},"stacking_rules_type":{"type":"string","enum":["JOINT","EXCLUSIVE"],"description":"Whether vouchers of this category may be combined with others (`JOINT`) or not (`EXCLUSIVE`)."}}};
 const schema6 = {"description":"What a discount voucher takes off: a fixed amount, a number of free units, a percentage, or a fixed final price. Exactly one of the variants applies; `type` tells which.","oneOf":[{"$ref":"#/components/schemas/DiscountAmount"},{"$ref":"#/components/schemas/DiscountUnit"},{"$ref":"#/components/schemas/DiscountUnitMultiple"},{"$ref":"#/components/schemas/DiscountPercent"},{"$ref":"#/components/schemas/DiscountFixed"}]};
-const schema7 = {"type":"object","description":"A discount of a fixed amount of money.","required":["type","amount_off"],"properties":{"type":{"const":"AMOUNT","description":"Marks an amount discount."},"amount_off":{"type":"number","description":"The amount taken off, in cents."},"amount_off_formula":{"type":"string","description":"A formula that computes the amount at redemption time, when the discount is dynamic."},"aggregated_amount_limit":{"type":"integer","description":"The most this discount may take off across all applicable items, in cents."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS","APPLY_TO_ITEMS_PROPORTIONALLY","APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY","APPLY_TO_ITEMS_BY_QUANTITY"],"description":"How the amount is spread over the order or its items."},"is_dynamic":{"type":"boolean","description":"True when the amount comes from `amount_off_formula`."}}};
-const schema15 = {"type":"object","description":"A discount of a percentage of the price.","required":["type","percent_off"],"properties":{"type":{"const":"PERCENT","description":"Marks a percentage discount."},"percent_off":{"type":"number","description":"The percentage taken off, from 0 to 100."},"percent_off_formula":{"type":"string","description":"A formula that computes the percentage at redemption time."},"amount_limit":{"type":"number","description":"The most the percentage may take off, in cents."},"aggregated_amount_limit":{"type":"integer","description":"The most the discount may take off across all applicable items, in cents."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS"],"description":"Whether the percentage applies to the whole order or to chosen items."},"is_dynamic":{"type":"boolean","description":"True when the percentage comes from `percent_off_formula`."}}};
-const schema16 = {"type":"object","description":"A discount that sets a fixed final price.","required":["type","fixed_amount"],"properties":{"type":{"const":"FIXED","description":"Marks a fixed-price discount."},"fixed_amount":{"type":"number","description":"The price the customer pays, in cents."},"fixed_amount_formula":{"type":"string","description":"A formula that computes the price at redemption time."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS"],"description":"Whether the fixed price applies to the whole order or to chosen items."},"is_dynamic":{"type":"boolean","description":"True when the price comes from `fixed_amount_formula`."}}};
-const schema8 = {"type":"object","description":"A discount that gives one kind of item for free.","required":["type","unit_type"],"properties":{"type":{"const":"UNIT","description":"Marks a unit discount."},"unit_off":{"type":"integer","description":"How many units are given for free."},"unit_off_formula":{"type":"string","description":"A formula that computes the number of units at redemption time."},"effect":{"type":"string","enum":["ADD_MISSING_ITEMS","ADD_NEW_ITEMS","ADD_MANY_ITEMS"],"description":"Whether free units are added to the cart or taken from items already in it."},"unit_type":{"type":"string","description":"The product or SKU identifier of the free item."},"product":{"$ref":"#/components/schemas/ProductReference"},"sku":{"$ref":"#/components/schemas/SkuReference"},"is_dynamic":{"type":"boolean","description":"True when the number of units comes from `unit_off_formula`."}}};
+const schema7 = {"type":"object","description":"A discount of a fixed amount of money.","required":["type","amount_off"],"properties":{"type":{"type":"string","const":"AMOUNT","description":"Marks an amount discount."},"amount_off":{"type":"number","description":"The amount taken off, in cents."},"amount_off_formula":{"type":"string","description":"A formula that computes the amount at redemption time, when the discount is dynamic."},"aggregated_amount_limit":{"type":"integer","description":"The most this discount may take off across all applicable items, in cents."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS","APPLY_TO_ITEMS_PROPORTIONALLY","APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY","APPLY_TO_ITEMS_BY_QUANTITY"],"description":"How the amount is spread over the order or its items."},"is_dynamic":{"type":"boolean","description":"True when the amount comes from `amount_off_formula`."}}};
+const schema15 = {"type":"object","description":"A discount of a percentage of the price.","required":["type","percent_off"],"properties":{"type":{"type":"string","const":"PERCENT","description":"Marks a percentage discount."},"percent_off":{"type":"number","description":"The percentage taken off, from 0 to 100."},"percent_off_formula":{"type":"string","description":"A formula that computes the percentage at redemption time."},"amount_limit":{"type":"number","description":"The most the percentage may take off, in cents."},"aggregated_amount_limit":{"type":"integer","description":"The most the discount may take off across all applicable items, in cents."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS"],"description":"Whether the percentage applies to the whole order or to chosen items."},"is_dynamic":{"type":"boolean","description":"True when the percentage comes from `percent_off_formula`."}}};
+const schema16 = {"type":"object","description":"A discount that sets a fixed final price.","required":["type","fixed_amount"],"properties":{"type":{"type":"string","const":"FIXED","description":"Marks a fixed-price discount."},"fixed_amount":{"type":"number","description":"The price the customer pays, in cents."},"fixed_amount_formula":{"type":"string","description":"A formula that computes the price at redemption time."},"effect":{"type":"string","enum":["APPLY_TO_ORDER","APPLY_TO_ITEMS"],"description":"Whether the fixed price applies to the whole order or to chosen items."},"is_dynamic":{"type":"boolean","description":"True when the price comes from `fixed_amount_formula`."}}};
+const schema8 = {"type":"object","description":"A discount that gives one kind of item for free.","required":["type","unit_type"],"properties":{"type":{"type":"string","const":"UNIT","description":"Marks a unit discount."},"unit_off":{"type":"integer","description":"How many units are given for free."},"unit_off_formula":{"type":"string","description":"A formula that computes the number of units at redemption time."},"effect":{"type":"string","enum":["ADD_MISSING_ITEMS","ADD_NEW_ITEMS","ADD_MANY_ITEMS"],"description":"Whether free units are added to the cart or taken from items already in it."},"unit_type":{"type":"string","description":"The product or SKU identifier of the free item."},"product":{"$ref":"#/components/schemas/ProductReference"},"sku":{"$ref":"#/components/schemas/SkuReference"},"is_dynamic":{"type":"boolean","description":"True when the number of units comes from `unit_off_formula`."}}};
 const schema9 = {"type":"object","description":"A product named by a unit discount.","required":["id","name"],"properties":{"id":{"type":"string","description":"Voucherify's identifier of the product."},"source_id":{"type":"string","description":"Your own identifier of the product."},"name":{"type":"string","description":"The product's name."}}};
 const schema10 = {"type":"object","description":"A product variant (SKU) named by a unit discount.","required":["id","name"],"properties":{"id":{"type":"string","description":"Voucherify's identifier of the SKU."},"source_id":{"type":"string","description":"Your own identifier of the SKU."},"name":{"type":"string","description":"The SKU's name."}}};
 
@@ -54,8 +54,8 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if("UNIT" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "UNIT"},message:"must be equal to constant",schema:"UNIT",parentSchema:schema8.properties.type,data:data0};
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.type.type,parentSchema:schema8.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -64,11 +64,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.unit_off !== undefined){
-let data1 = data.unit_off;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err3 = {instancePath:instancePath+"/unit_off",schemaPath:"#/properties/unit_off/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema8.properties.unit_off.type,parentSchema:schema8.properties.unit_off,data:data1};
+if("UNIT" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "UNIT"},message:"must be equal to constant",schema:"UNIT",parentSchema:schema8.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -78,10 +75,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.unit_off_formula !== undefined){
-let data2 = data.unit_off_formula;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/unit_off_formula",schemaPath:"#/properties/unit_off_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.unit_off_formula.type,parentSchema:schema8.properties.unit_off_formula,data:data2};
+if(data.unit_off !== undefined){
+let data1 = data.unit_off;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err4 = {instancePath:instancePath+"/unit_off",schemaPath:"#/properties/unit_off/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema8.properties.unit_off.type,parentSchema:schema8.properties.unit_off,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -91,10 +88,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.effect !== undefined){
-let data3 = data.effect;
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.effect.type,parentSchema:schema8.properties.effect,data:data3};
+if(data.unit_off_formula !== undefined){
+let data2 = data.unit_off_formula;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/unit_off_formula",schemaPath:"#/properties/unit_off_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.unit_off_formula.type,parentSchema:schema8.properties.unit_off_formula,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -103,8 +100,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(((data3 === "ADD_MISSING_ITEMS") || (data3 === "ADD_NEW_ITEMS")) || (data3 === "ADD_MANY_ITEMS"))){
-const err6 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/enum",keyword:"enum",params:{allowedValues: schema8.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema8.properties.effect.enum,parentSchema:schema8.properties.effect,data:data3};
+}
+if(data.effect !== undefined){
+let data3 = data.effect;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.effect.type,parentSchema:schema8.properties.effect,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -113,11 +113,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.unit_type !== undefined){
-let data4 = data.unit_type;
-if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/unit_type",schemaPath:"#/properties/unit_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.unit_type.type,parentSchema:schema8.properties.unit_type,data:data4};
+if(!(((data3 === "ADD_MISSING_ITEMS") || (data3 === "ADD_NEW_ITEMS")) || (data3 === "ADD_MANY_ITEMS"))){
+const err7 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/enum",keyword:"enum",params:{allowedValues: schema8.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema8.properties.effect.enum,parentSchema:schema8.properties.effect,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -127,11 +124,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.product !== undefined){
-let data5 = data.product;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err8 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/ProductReference/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema9.required,parentSchema:schema9,data:data5};
+if(data.unit_type !== undefined){
+let data4 = data.unit_type;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/unit_type",schemaPath:"#/properties/unit_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.unit_type.type,parentSchema:schema8.properties.unit_type,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -140,8 +136,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data5.name === undefined){
-const err9 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/ProductReference/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema9.required,parentSchema:schema9,data:data5};
+}
+if(data.product !== undefined){
+let data5 = data.product;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err9 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/ProductReference/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema9.required,parentSchema:schema9,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -150,10 +150,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data5.id !== undefined){
-let data6 = data5.id;
-if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/product/id",schemaPath:"#/components/schemas/ProductReference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.id.type,parentSchema:schema9.properties.id,data:data6};
+if(data5.name === undefined){
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/ProductReference/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema9.required,parentSchema:schema9,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -162,11 +160,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data5.source_id !== undefined){
-let data7 = data5.source_id;
-if(typeof data7 !== "string"){
-const err11 = {instancePath:instancePath+"/product/source_id",schemaPath:"#/components/schemas/ProductReference/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.source_id.type,parentSchema:schema9.properties.source_id,data:data7};
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err11 = {instancePath:instancePath+"/product/id",schemaPath:"#/components/schemas/ProductReference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.id.type,parentSchema:schema9.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -176,10 +173,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.name !== undefined){
-let data8 = data5.name;
-if(typeof data8 !== "string"){
-const err12 = {instancePath:instancePath+"/product/name",schemaPath:"#/components/schemas/ProductReference/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.name.type,parentSchema:schema9.properties.name,data:data8};
+if(data5.source_id !== undefined){
+let data7 = data5.source_id;
+if(typeof data7 !== "string"){
+const err12 = {instancePath:instancePath+"/product/source_id",schemaPath:"#/components/schemas/ProductReference/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.source_id.type,parentSchema:schema9.properties.source_id,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -189,9 +186,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/ProductReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.type,parentSchema:schema9,data:data5};
+if(data5.name !== undefined){
+let data8 = data5.name;
+if(typeof data8 !== "string"){
+const err13 = {instancePath:instancePath+"/product/name",schemaPath:"#/components/schemas/ProductReference/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.properties.name.type,parentSchema:schema9.properties.name,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -201,11 +199,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.sku !== undefined){
-let data9 = data.sku;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.id === undefined){
-const err14 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/SkuReference/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema10.required,parentSchema:schema10,data:data9};
+}
+else {
+const err14 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/ProductReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.type,parentSchema:schema9,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -214,8 +210,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data9.name === undefined){
-const err15 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/SkuReference/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema10.required,parentSchema:schema10,data:data9};
+}
+if(data.sku !== undefined){
+let data9 = data.sku;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id === undefined){
+const err15 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/SkuReference/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema10.required,parentSchema:schema10,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -224,10 +224,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data9.id !== undefined){
-let data10 = data9.id;
-if(typeof data10 !== "string"){
-const err16 = {instancePath:instancePath+"/sku/id",schemaPath:"#/components/schemas/SkuReference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.id.type,parentSchema:schema10.properties.id,data:data10};
+if(data9.name === undefined){
+const err16 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/SkuReference/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema10.required,parentSchema:schema10,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -236,11 +234,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data9.source_id !== undefined){
-let data11 = data9.source_id;
-if(typeof data11 !== "string"){
-const err17 = {instancePath:instancePath+"/sku/source_id",schemaPath:"#/components/schemas/SkuReference/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.source_id.type,parentSchema:schema10.properties.source_id,data:data11};
+if(data9.id !== undefined){
+let data10 = data9.id;
+if(typeof data10 !== "string"){
+const err17 = {instancePath:instancePath+"/sku/id",schemaPath:"#/components/schemas/SkuReference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.id.type,parentSchema:schema10.properties.id,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -250,10 +247,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data12 = data9.name;
-if(typeof data12 !== "string"){
-const err18 = {instancePath:instancePath+"/sku/name",schemaPath:"#/components/schemas/SkuReference/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.name.type,parentSchema:schema10.properties.name,data:data12};
+if(data9.source_id !== undefined){
+let data11 = data9.source_id;
+if(typeof data11 !== "string"){
+const err18 = {instancePath:instancePath+"/sku/source_id",schemaPath:"#/components/schemas/SkuReference/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.source_id.type,parentSchema:schema10.properties.source_id,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -263,9 +260,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/SkuReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.type,parentSchema:schema10,data:data9};
+if(data9.name !== undefined){
+let data12 = data9.name;
+if(typeof data12 !== "string"){
+const err19 = {instancePath:instancePath+"/sku/name",schemaPath:"#/components/schemas/SkuReference/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.properties.name.type,parentSchema:schema10.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -275,10 +273,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.is_dynamic !== undefined){
-let data13 = data.is_dynamic;
-if(typeof data13 !== "boolean"){
-const err20 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema8.properties.is_dynamic.type,parentSchema:schema8.properties.is_dynamic,data:data13};
+}
+else {
+const err20 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/SkuReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.type,parentSchema:schema10,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -288,9 +285,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};
+if(data.is_dynamic !== undefined){
+let data13 = data.is_dynamic;
+if(typeof data13 !== "boolean"){
+const err21 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema8.properties.is_dynamic.type,parentSchema:schema8.properties.is_dynamic,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -299,12 +297,24 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate4.errors = vErrors;
 return errors === 0;
 }
 validate4.evaluated = {"props":{"type":true,"unit_off":true,"unit_off_formula":true,"effect":true,"unit_type":true,"product":true,"sku":true,"is_dynamic":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema11 = {"type":"object","description":"A discount that gives several kinds of items for free.","required":["type","units"],"properties":{"type":{"const":"UNIT","description":"Marks a unit discount."},"effect":{"const":"ADD_MANY_ITEMS","description":"Marks a discount that adds several kinds of free items."},"units":{"type":"array","description":"The free items, one entry per kind.","items":{"$ref":"#/components/schemas/DiscountUnitItem"}}}};
+const schema11 = {"type":"object","description":"A discount that gives several kinds of items for free.","required":["type","units"],"properties":{"type":{"type":"string","const":"UNIT","description":"Marks a unit discount."},"effect":{"type":"string","const":"ADD_MANY_ITEMS","description":"Marks a discount that adds several kinds of free items."},"units":{"type":"array","description":"The free items, one entry per kind.","items":{"$ref":"#/components/schemas/DiscountUnitItem"}}}};
 const schema12 = {"type":"object","description":"One of the free items of a multi-item unit discount.","required":["effect","unit_type"],"properties":{"unit_off":{"type":"number","description":"How many units of this item are given for free."},"unit_off_formula":{"type":"string","description":"A formula that computes the number of units at redemption time."},"effect":{"type":"string","enum":["ADD_NEW_ITEMS","ADD_MISSING_ITEMS"],"description":"Whether the free units are added to the cart or taken from items already in it."},"unit_type":{"type":"string","description":"The product or SKU identifier of the free item."},"product":{"$ref":"#/components/schemas/ProductReference"},"sku":{"$ref":"#/components/schemas/SkuReference"}}};
 
 function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -598,8 +608,8 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if("UNIT" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "UNIT"},message:"must be equal to constant",schema:"UNIT",parentSchema:schema11.properties.type,data:data0};
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.type.type,parentSchema:schema11.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -608,16 +618,36 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.effect !== undefined){
-let data1 = data.effect;
-if("ADD_MANY_ITEMS" !== data1){
-const err3 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/const",keyword:"const",params:{allowedValue: "ADD_MANY_ITEMS"},message:"must be equal to constant",schema:"ADD_MANY_ITEMS",parentSchema:schema11.properties.effect,data:data1};
+if("UNIT" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "UNIT"},message:"must be equal to constant",schema:"UNIT",parentSchema:schema11.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.effect !== undefined){
+let data1 = data.effect;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.effect.type,parentSchema:schema11.properties.effect,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("ADD_MANY_ITEMS" !== data1){
+const err5 = {instancePath:instancePath+"/effect",schemaPath:"#/properties/effect/const",keyword:"const",params:{allowedValue: "ADD_MANY_ITEMS"},message:"must be equal to constant",schema:"ADD_MANY_ITEMS",parentSchema:schema11.properties.effect,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
@@ -634,24 +664,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.units.type,parentSchema:schema11.properties.units,data:data2};
+const err6 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.units.type,parentSchema:schema11.properties.units,data:data2};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err6];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err6);
 }
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err7];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -698,8 +728,8 @@ errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
-if("AMOUNT" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountAmount/properties/type/const",keyword:"const",params:{allowedValue: "AMOUNT"},message:"must be equal to constant",schema:"AMOUNT",parentSchema:schema7.properties.type,data:data0};
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountAmount/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.type.type,parentSchema:schema7.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -708,11 +738,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.amount_off !== undefined){
-let data1 = data.amount_off;
-if(!(typeof data1 == "number")){
-const err3 = {instancePath:instancePath+"/amount_off",schemaPath:"#/components/schemas/DiscountAmount/properties/amount_off/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.properties.amount_off.type,parentSchema:schema7.properties.amount_off,data:data1};
+if("AMOUNT" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountAmount/properties/type/const",keyword:"const",params:{allowedValue: "AMOUNT"},message:"must be equal to constant",schema:"AMOUNT",parentSchema:schema7.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -722,10 +749,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.amount_off_formula !== undefined){
-let data2 = data.amount_off_formula;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/amount_off_formula",schemaPath:"#/components/schemas/DiscountAmount/properties/amount_off_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.amount_off_formula.type,parentSchema:schema7.properties.amount_off_formula,data:data2};
+if(data.amount_off !== undefined){
+let data1 = data.amount_off;
+if(!(typeof data1 == "number")){
+const err4 = {instancePath:instancePath+"/amount_off",schemaPath:"#/components/schemas/DiscountAmount/properties/amount_off/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema7.properties.amount_off.type,parentSchema:schema7.properties.amount_off,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -735,10 +762,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.aggregated_amount_limit !== undefined){
-let data3 = data.aggregated_amount_limit;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err5 = {instancePath:instancePath+"/aggregated_amount_limit",schemaPath:"#/components/schemas/DiscountAmount/properties/aggregated_amount_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema7.properties.aggregated_amount_limit.type,parentSchema:schema7.properties.aggregated_amount_limit,data:data3};
+if(data.amount_off_formula !== undefined){
+let data2 = data.amount_off_formula;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/amount_off_formula",schemaPath:"#/components/schemas/DiscountAmount/properties/amount_off_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.amount_off_formula.type,parentSchema:schema7.properties.amount_off_formula,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -748,10 +775,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.effect !== undefined){
-let data4 = data.effect;
-if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountAmount/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.effect.type,parentSchema:schema7.properties.effect,data:data4};
+if(data.aggregated_amount_limit !== undefined){
+let data3 = data.aggregated_amount_limit;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err6 = {instancePath:instancePath+"/aggregated_amount_limit",schemaPath:"#/components/schemas/DiscountAmount/properties/aggregated_amount_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema7.properties.aggregated_amount_limit.type,parentSchema:schema7.properties.aggregated_amount_limit,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -760,8 +787,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(((((data4 === "APPLY_TO_ORDER") || (data4 === "APPLY_TO_ITEMS")) || (data4 === "APPLY_TO_ITEMS_PROPORTIONALLY")) || (data4 === "APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY")) || (data4 === "APPLY_TO_ITEMS_BY_QUANTITY"))){
-const err7 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountAmount/properties/effect/enum",keyword:"enum",params:{allowedValues: schema7.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.effect.enum,parentSchema:schema7.properties.effect,data:data4};
+}
+if(data.effect !== undefined){
+let data4 = data.effect;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountAmount/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.properties.effect.type,parentSchema:schema7.properties.effect,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -770,11 +800,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.is_dynamic !== undefined){
-let data5 = data.is_dynamic;
-if(typeof data5 !== "boolean"){
-const err8 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/components/schemas/DiscountAmount/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema7.properties.is_dynamic.type,parentSchema:schema7.properties.is_dynamic,data:data5};
+if(!(((((data4 === "APPLY_TO_ORDER") || (data4 === "APPLY_TO_ITEMS")) || (data4 === "APPLY_TO_ITEMS_PROPORTIONALLY")) || (data4 === "APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY")) || (data4 === "APPLY_TO_ITEMS_BY_QUANTITY"))){
+const err8 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountAmount/properties/effect/enum",keyword:"enum",params:{allowedValues: schema7.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema7.properties.effect.enum,parentSchema:schema7.properties.effect,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -784,14 +811,27 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/components/schemas/DiscountAmount/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
+if(data.is_dynamic !== undefined){
+let data5 = data.is_dynamic;
+if(typeof data5 !== "boolean"){
+const err9 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/components/schemas/DiscountAmount/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema7.properties.is_dynamic.type,parentSchema:schema7.properties.is_dynamic,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/components/schemas/DiscountAmount/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema7.type,parentSchema:schema7,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -807,12 +847,12 @@ props0.aggregated_amount_limit = true;
 props0.effect = true;
 props0.is_dynamic = true;
 }
-const _errs15 = errors;
+const _errs16 = errors;
 if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs15 === errors;
+var _valid0 = _errs16 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 1];
@@ -833,12 +873,12 @@ props0.sku = true;
 props0.is_dynamic = true;
 }
 }
-const _errs16 = errors;
+const _errs17 = errors;
 if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs16 === errors;
+var _valid0 = _errs17 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 2];
@@ -854,20 +894,10 @@ props0.effect = true;
 props0.units = true;
 }
 }
-const _errs17 = errors;
+const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/components/schemas/DiscountPercent/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema15.required,parentSchema:schema15,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data.percent_off === undefined){
-const err11 = {instancePath,schemaPath:"#/components/schemas/DiscountPercent/required",keyword:"required",params:{missingProperty: "percent_off"},message:"must have required property '"+"percent_off"+"'",schema:schema15.required,parentSchema:schema15,data};
+const err11 = {instancePath,schemaPath:"#/components/schemas/DiscountPercent/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema15.required,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -876,10 +906,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.type !== undefined){
-let data6 = data.type;
-if("PERCENT" !== data6){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountPercent/properties/type/const",keyword:"const",params:{allowedValue: "PERCENT"},message:"must be equal to constant",schema:"PERCENT",parentSchema:schema15.properties.type,data:data6};
+if(data.percent_off === undefined){
+const err12 = {instancePath,schemaPath:"#/components/schemas/DiscountPercent/required",keyword:"required",params:{missingProperty: "percent_off"},message:"must have required property '"+"percent_off"+"'",schema:schema15.required,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -888,11 +916,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.percent_off !== undefined){
-let data7 = data.percent_off;
-if(!(typeof data7 == "number")){
-const err13 = {instancePath:instancePath+"/percent_off",schemaPath:"#/components/schemas/DiscountPercent/properties/percent_off/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.percent_off.type,parentSchema:schema15.properties.percent_off,data:data7};
+if(data.type !== undefined){
+let data6 = data.type;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountPercent/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.type.type,parentSchema:schema15.properties.type,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -901,11 +928,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.percent_off_formula !== undefined){
-let data8 = data.percent_off_formula;
-if(typeof data8 !== "string"){
-const err14 = {instancePath:instancePath+"/percent_off_formula",schemaPath:"#/components/schemas/DiscountPercent/properties/percent_off_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.percent_off_formula.type,parentSchema:schema15.properties.percent_off_formula,data:data8};
+if("PERCENT" !== data6){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountPercent/properties/type/const",keyword:"const",params:{allowedValue: "PERCENT"},message:"must be equal to constant",schema:"PERCENT",parentSchema:schema15.properties.type,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -915,10 +939,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.amount_limit !== undefined){
-let data9 = data.amount_limit;
-if(!(typeof data9 == "number")){
-const err15 = {instancePath:instancePath+"/amount_limit",schemaPath:"#/components/schemas/DiscountPercent/properties/amount_limit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.amount_limit.type,parentSchema:schema15.properties.amount_limit,data:data9};
+if(data.percent_off !== undefined){
+let data7 = data.percent_off;
+if(!(typeof data7 == "number")){
+const err15 = {instancePath:instancePath+"/percent_off",schemaPath:"#/components/schemas/DiscountPercent/properties/percent_off/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.percent_off.type,parentSchema:schema15.properties.percent_off,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -928,10 +952,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.aggregated_amount_limit !== undefined){
-let data10 = data.aggregated_amount_limit;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err16 = {instancePath:instancePath+"/aggregated_amount_limit",schemaPath:"#/components/schemas/DiscountPercent/properties/aggregated_amount_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.aggregated_amount_limit.type,parentSchema:schema15.properties.aggregated_amount_limit,data:data10};
+if(data.percent_off_formula !== undefined){
+let data8 = data.percent_off_formula;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/percent_off_formula",schemaPath:"#/components/schemas/DiscountPercent/properties/percent_off_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.percent_off_formula.type,parentSchema:schema15.properties.percent_off_formula,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -941,10 +965,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.effect !== undefined){
-let data11 = data.effect;
-if(typeof data11 !== "string"){
-const err17 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountPercent/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.effect.type,parentSchema:schema15.properties.effect,data:data11};
+if(data.amount_limit !== undefined){
+let data9 = data.amount_limit;
+if(!(typeof data9 == "number")){
+const err17 = {instancePath:instancePath+"/amount_limit",schemaPath:"#/components/schemas/DiscountPercent/properties/amount_limit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.properties.amount_limit.type,parentSchema:schema15.properties.amount_limit,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -953,8 +977,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!((data11 === "APPLY_TO_ORDER") || (data11 === "APPLY_TO_ITEMS"))){
-const err18 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountPercent/properties/effect/enum",keyword:"enum",params:{allowedValues: schema15.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.effect.enum,parentSchema:schema15.properties.effect,data:data11};
+}
+if(data.aggregated_amount_limit !== undefined){
+let data10 = data.aggregated_amount_limit;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err18 = {instancePath:instancePath+"/aggregated_amount_limit",schemaPath:"#/components/schemas/DiscountPercent/properties/aggregated_amount_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.aggregated_amount_limit.type,parentSchema:schema15.properties.aggregated_amount_limit,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -964,10 +991,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.is_dynamic !== undefined){
-let data12 = data.is_dynamic;
-if(typeof data12 !== "boolean"){
-const err19 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/components/schemas/DiscountPercent/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.is_dynamic.type,parentSchema:schema15.properties.is_dynamic,data:data12};
+if(data.effect !== undefined){
+let data11 = data.effect;
+if(typeof data11 !== "string"){
+const err19 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountPercent/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.effect.type,parentSchema:schema15.properties.effect,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -976,10 +1003,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/components/schemas/DiscountPercent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(!((data11 === "APPLY_TO_ORDER") || (data11 === "APPLY_TO_ITEMS"))){
+const err20 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountPercent/properties/effect/enum",keyword:"enum",params:{allowedValues: schema15.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.effect.enum,parentSchema:schema15.properties.effect,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -988,7 +1013,32 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
+}
+if(data.is_dynamic !== undefined){
+let data12 = data.is_dynamic;
+if(typeof data12 !== "boolean"){
+const err21 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/components/schemas/DiscountPercent/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.is_dynamic.type,parentSchema:schema15.properties.is_dynamic,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/components/schemas/DiscountPercent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 3];
@@ -1008,32 +1058,10 @@ props0.effect = true;
 props0.is_dynamic = true;
 }
 }
-const _errs33 = errors;
+const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err21 = {instancePath,schemaPath:"#/components/schemas/DiscountFixed/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema16.required,parentSchema:schema16,data};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data.fixed_amount === undefined){
-const err22 = {instancePath,schemaPath:"#/components/schemas/DiscountFixed/required",keyword:"required",params:{missingProperty: "fixed_amount"},message:"must have required property '"+"fixed_amount"+"'",schema:schema16.required,parentSchema:schema16,data};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data.type !== undefined){
-let data13 = data.type;
-if("FIXED" !== data13){
-const err23 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountFixed/properties/type/const",keyword:"const",params:{allowedValue: "FIXED"},message:"must be equal to constant",schema:"FIXED",parentSchema:schema16.properties.type,data:data13};
+const err23 = {instancePath,schemaPath:"#/components/schemas/DiscountFixed/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema16.required,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1042,11 +1070,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.fixed_amount !== undefined){
-let data14 = data.fixed_amount;
-if(!(typeof data14 == "number")){
-const err24 = {instancePath:instancePath+"/fixed_amount",schemaPath:"#/components/schemas/DiscountFixed/properties/fixed_amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema16.properties.fixed_amount.type,parentSchema:schema16.properties.fixed_amount,data:data14};
+if(data.fixed_amount === undefined){
+const err24 = {instancePath,schemaPath:"#/components/schemas/DiscountFixed/required",keyword:"required",params:{missingProperty: "fixed_amount"},message:"must have required property '"+"fixed_amount"+"'",schema:schema16.required,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1055,11 +1080,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.fixed_amount_formula !== undefined){
-let data15 = data.fixed_amount_formula;
-if(typeof data15 !== "string"){
-const err25 = {instancePath:instancePath+"/fixed_amount_formula",schemaPath:"#/components/schemas/DiscountFixed/properties/fixed_amount_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.fixed_amount_formula.type,parentSchema:schema16.properties.fixed_amount_formula,data:data15};
+if(data.type !== undefined){
+let data13 = data.type;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountFixed/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.type.type,parentSchema:schema16.properties.type,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1068,11 +1092,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.effect !== undefined){
-let data16 = data.effect;
-if(typeof data16 !== "string"){
-const err26 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountFixed/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.effect.type,parentSchema:schema16.properties.effect,data:data16};
+if("FIXED" !== data13){
+const err26 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/DiscountFixed/properties/type/const",keyword:"const",params:{allowedValue: "FIXED"},message:"must be equal to constant",schema:"FIXED",parentSchema:schema16.properties.type,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1081,8 +1102,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!((data16 === "APPLY_TO_ORDER") || (data16 === "APPLY_TO_ITEMS"))){
-const err27 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountFixed/properties/effect/enum",keyword:"enum",params:{allowedValues: schema16.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.effect.enum,parentSchema:schema16.properties.effect,data:data16};
+}
+if(data.fixed_amount !== undefined){
+let data14 = data.fixed_amount;
+if(!(typeof data14 == "number")){
+const err27 = {instancePath:instancePath+"/fixed_amount",schemaPath:"#/components/schemas/DiscountFixed/properties/fixed_amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema16.properties.fixed_amount.type,parentSchema:schema16.properties.fixed_amount,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1092,10 +1116,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.is_dynamic !== undefined){
-let data17 = data.is_dynamic;
-if(typeof data17 !== "boolean"){
-const err28 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/components/schemas/DiscountFixed/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.is_dynamic.type,parentSchema:schema16.properties.is_dynamic,data:data17};
+if(data.fixed_amount_formula !== undefined){
+let data15 = data.fixed_amount_formula;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/fixed_amount_formula",schemaPath:"#/components/schemas/DiscountFixed/properties/fixed_amount_formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.fixed_amount_formula.type,parentSchema:schema16.properties.fixed_amount_formula,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1105,9 +1129,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/components/schemas/DiscountFixed/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(data.effect !== undefined){
+let data16 = data.effect;
+if(typeof data16 !== "string"){
+const err29 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountFixed/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.effect.type,parentSchema:schema16.properties.effect,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1116,7 +1141,42 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs33 === errors;
+if(!((data16 === "APPLY_TO_ORDER") || (data16 === "APPLY_TO_ITEMS"))){
+const err30 = {instancePath:instancePath+"/effect",schemaPath:"#/components/schemas/DiscountFixed/properties/effect/enum",keyword:"enum",params:{allowedValues: schema16.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.effect.enum,parentSchema:schema16.properties.effect,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.is_dynamic !== undefined){
+let data17 = data.is_dynamic;
+if(typeof data17 !== "boolean"){
+const err31 = {instancePath:instancePath+"/is_dynamic",schemaPath:"#/components/schemas/DiscountFixed/properties/is_dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.is_dynamic.type,parentSchema:schema16.properties.is_dynamic,data:data17};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/components/schemas/DiscountFixed/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs35 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 4];
@@ -1139,12 +1199,12 @@ props0.is_dynamic = true;
 }
 }
 if(!valid0){
-const err30 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema6.oneOf,parentSchema:schema6,data};
+const err33 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema6.oneOf,parentSchema:schema6,data};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err33];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -1722,8 +1782,8 @@ errors++;
 }
 if(data23.object !== undefined){
 let data29 = data23.object;
-if("category" !== data29){
-const err44 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/const",keyword:"const",params:{allowedValue: "category"},message:"must be equal to constant",schema:"category",parentSchema:schema18.properties.object,data:data29};
+if(typeof data29 !== "string"){
+const err44 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.object.type,parentSchema:schema18.properties.object,data:data29};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1732,11 +1792,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data23.stacking_rules_type !== undefined){
-let data30 = data23.stacking_rules_type;
-if(typeof data30 !== "string"){
-const err45 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stacking_rules_type.type,parentSchema:schema18.properties.stacking_rules_type,data:data30};
+if("category" !== data29){
+const err45 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/const",keyword:"const",params:{allowedValue: "category"},message:"must be equal to constant",schema:"category",parentSchema:schema18.properties.object,data:data29};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1745,8 +1802,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!((data30 === "JOINT") || (data30 === "EXCLUSIVE"))){
-const err46 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/enum",keyword:"enum",params:{allowedValues: schema18.properties.stacking_rules_type.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.stacking_rules_type.enum,parentSchema:schema18.properties.stacking_rules_type,data:data30};
+}
+if(data23.stacking_rules_type !== undefined){
+let data30 = data23.stacking_rules_type;
+if(typeof data30 !== "string"){
+const err46 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stacking_rules_type.type,parentSchema:schema18.properties.stacking_rules_type,data:data30};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1755,10 +1815,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data23};
+if(!((data30 === "JOINT") || (data30 === "EXCLUSIVE"))){
+const err47 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/enum",keyword:"enum",params:{allowedValues: schema18.properties.stacking_rules_type.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.stacking_rules_type.enum,parentSchema:schema18.properties.stacking_rules_type,data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1770,7 +1828,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema4.properties.categories.type,parentSchema:schema4.properties.categories,data:data22};
+const err48 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data23};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1780,10 +1838,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.active !== undefined){
-let data31 = data.active;
-if(typeof data31 !== "boolean"){
-const err49 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema4.properties.active.type,parentSchema:schema4.properties.active,data:data31};
+}
+else {
+const err49 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema4.properties.categories.type,parentSchema:schema4.properties.categories,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1793,11 +1850,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.created_at !== undefined){
-let data32 = data.created_at;
-if(typeof data32 === "string"){
-if(!(formats2.validate(data32))){
-const err50 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.created_at,data:data32};
+if(data.active !== undefined){
+let data31 = data.active;
+if(typeof data31 !== "boolean"){
+const err50 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema4.properties.active.type,parentSchema:schema4.properties.active,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1807,8 +1863,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema4.properties.created_at.type,parentSchema:schema4.properties.created_at,data:data32};
+if(data.created_at !== undefined){
+let data32 = data.created_at;
+if(typeof data32 === "string"){
+if(!(formats2.validate(data32))){
+const err51 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.created_at,data:data32};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1818,10 +1877,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.updated_at !== undefined){
-let data33 = data.updated_at;
-if((typeof data33 !== "string") && (data33 !== null)){
-const err52 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema4.properties.updated_at.type},message:"must be string,null",schema:schema4.properties.updated_at.type,parentSchema:schema4.properties.updated_at,data:data33};
+else {
+const err52 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema4.properties.created_at.type,parentSchema:schema4.properties.created_at,data:data32};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1830,14 +1887,27 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(typeof data33 === "string"){
-if(!(formats2.validate(data33))){
-const err53 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.updated_at,data:data33};
+}
+if(data.updated_at !== undefined){
+let data33 = data.updated_at;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err53 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema4.properties.updated_at.type},message:"must be string,null",schema:schema4.properties.updated_at.type,parentSchema:schema4.properties.updated_at,data:data33};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+if(typeof data33 === "string"){
+if(!(formats2.validate(data33))){
+const err54 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.updated_at,data:data33};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -1847,17 +1917,7 @@ if(data.redemption !== undefined){
 let data34 = data.redemption;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.quantity === undefined){
-const err54 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema4.properties.redemption.required,parentSchema:schema4.properties.redemption,data:data34};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if(data34.redeemed_quantity === undefined){
-const err55 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/required",keyword:"required",params:{missingProperty: "redeemed_quantity"},message:"must have required property '"+"redeemed_quantity"+"'",schema:schema4.properties.redemption.required,parentSchema:schema4.properties.redemption,data:data34};
+const err55 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema4.properties.redemption.required,parentSchema:schema4.properties.redemption,data:data34};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1866,10 +1926,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data34.quantity !== undefined){
-let data35 = data34.quantity;
-if((!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))) && (data35 !== null)){
-const err56 = {instancePath:instancePath+"/redemption/quantity",schemaPath:"#/properties/redemption/properties/quantity/type",keyword:"type",params:{type: schema4.properties.redemption.properties.quantity.type},message:"must be integer,null",schema:schema4.properties.redemption.properties.quantity.type,parentSchema:schema4.properties.redemption.properties.quantity,data:data35};
+if(data34.redeemed_quantity === undefined){
+const err56 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/required",keyword:"required",params:{missingProperty: "redeemed_quantity"},message:"must have required property '"+"redeemed_quantity"+"'",schema:schema4.properties.redemption.required,parentSchema:schema4.properties.redemption,data:data34};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1878,11 +1936,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data34.redeemed_quantity !== undefined){
-let data36 = data34.redeemed_quantity;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err57 = {instancePath:instancePath+"/redemption/redeemed_quantity",schemaPath:"#/properties/redemption/properties/redeemed_quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema4.properties.redemption.properties.redeemed_quantity.type,parentSchema:schema4.properties.redemption.properties.redeemed_quantity,data:data36};
+if(data34.quantity !== undefined){
+let data35 = data34.quantity;
+if((!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))) && (data35 !== null)){
+const err57 = {instancePath:instancePath+"/redemption/quantity",schemaPath:"#/properties/redemption/properties/quantity/type",keyword:"type",params:{type: schema4.properties.redemption.properties.quantity.type},message:"must be integer,null",schema:schema4.properties.redemption.properties.quantity.type,parentSchema:schema4.properties.redemption.properties.quantity,data:data35};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1892,10 +1949,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data34.redeemed_points !== undefined){
-let data37 = data34.redeemed_points;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err58 = {instancePath:instancePath+"/redemption/redeemed_points",schemaPath:"#/properties/redemption/properties/redeemed_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema4.properties.redemption.properties.redeemed_points.type,parentSchema:schema4.properties.redemption.properties.redeemed_points,data:data37};
+if(data34.redeemed_quantity !== undefined){
+let data36 = data34.redeemed_quantity;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err58 = {instancePath:instancePath+"/redemption/redeemed_quantity",schemaPath:"#/properties/redemption/properties/redeemed_quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema4.properties.redemption.properties.redeemed_quantity.type,parentSchema:schema4.properties.redemption.properties.redeemed_quantity,data:data36};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1905,9 +1962,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema4.properties.redemption.type,parentSchema:schema4.properties.redemption,data:data34};
+if(data34.redeemed_points !== undefined){
+let data37 = data34.redeemed_points;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err59 = {instancePath:instancePath+"/redemption/redeemed_points",schemaPath:"#/properties/redemption/properties/redeemed_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema4.properties.redemption.properties.redeemed_points.type,parentSchema:schema4.properties.redemption.properties.redeemed_points,data:data37};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1917,10 +1975,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.start_date !== undefined){
-let data38 = data.start_date;
-if((typeof data38 !== "string") && (data38 !== null)){
-const err60 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema4.properties.start_date.type},message:"must be string,null",schema:schema4.properties.start_date.type,parentSchema:schema4.properties.start_date,data:data38};
+}
+else {
+const err60 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema4.properties.redemption.type,parentSchema:schema4.properties.redemption,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1929,9 +1986,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data38 === "string"){
-if(!(formats2.validate(data38))){
-const err61 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.start_date,data:data38};
+}
+if(data.start_date !== undefined){
+let data38 = data.start_date;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err61 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema4.properties.start_date.type},message:"must be string,null",schema:schema4.properties.start_date.type,parentSchema:schema4.properties.start_date,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1940,12 +1999,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data.expiration_date !== undefined){
-let data39 = data.expiration_date;
-if((typeof data39 !== "string") && (data39 !== null)){
-const err62 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/type",keyword:"type",params:{type: schema4.properties.expiration_date.type},message:"must be string,null",schema:schema4.properties.expiration_date.type,parentSchema:schema4.properties.expiration_date,data:data39};
+if(typeof data38 === "string"){
+if(!(formats2.validate(data38))){
+const err62 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.start_date,data:data38};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1954,9 +2010,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(typeof data39 === "string"){
-if(!(formats2.validate(data39))){
-const err63 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.expiration_date,data:data39};
+}
+}
+if(data.expiration_date !== undefined){
+let data39 = data.expiration_date;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err63 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/type",keyword:"type",params:{type: schema4.properties.expiration_date.type},message:"must be string,null",schema:schema4.properties.expiration_date.type,parentSchema:schema4.properties.expiration_date,data:data39};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1965,12 +2024,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-if(data.metadata !== undefined){
-let data40 = data.metadata;
-if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
-const err64 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema4.properties.metadata.type,parentSchema:schema4.properties.metadata,data:data40};
+if(typeof data39 === "string"){
+if(!(formats2.validate(data39))){
+const err64 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema4.properties.expiration_date,data:data39};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1980,10 +2036,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.object !== undefined){
-let data41 = data.object;
-if("voucher" !== data41){
-const err65 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "voucher"},message:"must be equal to constant",schema:"voucher",parentSchema:schema4.properties.object,data:data41};
+}
+if(data.metadata !== undefined){
+let data40 = data.metadata;
+if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
+const err65 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema4.properties.metadata.type,parentSchema:schema4.properties.metadata,data:data40};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1993,9 +2050,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema4.type,parentSchema:schema4,data};
+if(data.object !== undefined){
+let data41 = data.object;
+if(typeof data41 !== "string"){
+const err66 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema4.properties.object.type,parentSchema:schema4.properties.object,data:data41};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2004,13 +2062,35 @@ vErrors.push(err66);
 }
 errors++;
 }
+if("voucher" !== data41){
+const err67 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "voucher"},message:"must be equal to constant",schema:"voucher",parentSchema:schema4.properties.object,data:data41};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema4.type,parentSchema:schema4,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
 validate2.errors = vErrors;
 return errors === 0;
 }
 validate2.evaluated = {"props":{"id":true,"code":true,"gift":true,"discount":true,"loyalty_card":true,"type":true,"campaign":true,"campaign_id":true,"is_referral_code":true,"holder_id":true,"referrer_id":true,"category_id":true,"categories":true,"active":true,"created_at":true,"updated_at":true,"redemption":true,"start_date":true,"expiration_date":true,"metadata":true,"object":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema19 = {"type":"object","description":"A short form of the loyalty campaign the reward was redeemed in.","required":["id","name","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the campaign, starting with `camp_`."},"name":{"type":"string","description":"The campaign's name, unique within the project."},"campaign_type":{"type":"string","description":"The program the campaign runs, such as `LOYALTY_PROGRAM` or `DISCOUNT_COUPONS`."},"type":{"type":"string","enum":["AUTO_UPDATE","STATIC","STANDALONE"],"description":"Whether the campaign issues vouchers on demand (`AUTO_UPDATE`) or has a fixed set (`STATIC`)."},"is_referral_code":{"type":"boolean","description":"True when the campaign issues referral codes."},"voucher":{"$ref":"#/components/schemas/CampaignVoucher"},"referral_program":{"$ref":"#/components/schemas/ReferralProgram"},"auto_join":{"type":"boolean","description":"Whether customers join the campaign without an explicit action."},"join_once":{"type":"boolean","description":"Whether a customer can hold at most one voucher of the campaign."},"active":{"type":"boolean","description":"Whether the campaign is running now."},"category_id":{"type":["string","null"],"description":"The identifier of the campaign's category; null when it has none."},"category":{"type":["string","null"],"description":"The name of the campaign's category; null when it has none."},"categories":{"type":"array","description":"The categories the campaign belongs to.","items":{"$ref":"#/components/schemas/Category"}},"metadata":{"type":"object","description":"Custom attributes attached to the campaign, as free-form key-value pairs."},"start_date":{"type":["string","null"],"format":"date-time","description":"When the campaign starts; null when it started on creation."},"expiration_date":{"type":["string","null"],"format":"date-time","description":"When the campaign ends; null when it runs until stopped."},"description":{"type":["string","null"],"description":"A free-text description of the campaign; null when none was written."},"created_at":{"type":"string","format":"date-time","description":"When the campaign was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the campaign was last changed; null if it never was."},"object":{"const":"campaign","description":"The kind of object this is; always `campaign`."}}};
-const schema24 = {"type":"object","description":"How a referral campaign counts a successful referral and what the referred customer gets.","properties":{"conversion_event_type":{"type":"string","enum":["redemption","custom_event"],"description":"What counts as a successful referral."},"custom_event":{"type":"object","description":"The custom event that counts as a referral, when `conversion_event_type` is `custom_event`.","properties":{"id":{"type":"string","description":"The custom event schema's identifier."},"name":{"type":"string","description":"The custom event's name."}}},"referee_reward":{"type":"object","description":"What the referred customer receives.","properties":{"related_object_parent":{"type":"object","description":"The campaign the referee's reward comes from.","properties":{"id":{"type":"string","description":"The campaign's identifier."},"name":{"type":"string","description":"The campaign's name."},"object":{"const":"CAMPAIGN","description":"The kind of parent; always `CAMPAIGN`."}}},"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher the referee receives."},"amount":{"type":"string","description":"The points or credit loaded onto the referee's voucher."}}}}};
+const schema19 = {"type":"object","description":"A short form of the loyalty campaign the reward was redeemed in.","required":["id","name","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the campaign, starting with `camp_`."},"name":{"type":"string","description":"The campaign's name, unique within the project."},"campaign_type":{"type":"string","description":"The program the campaign runs, such as `LOYALTY_PROGRAM` or `DISCOUNT_COUPONS`."},"type":{"type":"string","enum":["AUTO_UPDATE","STATIC","STANDALONE"],"description":"Whether the campaign issues vouchers on demand (`AUTO_UPDATE`) or has a fixed set (`STATIC`)."},"is_referral_code":{"type":"boolean","description":"True when the campaign issues referral codes."},"voucher":{"$ref":"#/components/schemas/CampaignVoucher"},"referral_program":{"$ref":"#/components/schemas/ReferralProgram"},"auto_join":{"type":"boolean","description":"Whether customers join the campaign without an explicit action."},"join_once":{"type":"boolean","description":"Whether a customer can hold at most one voucher of the campaign."},"active":{"type":"boolean","description":"Whether the campaign is running now."},"category_id":{"type":["string","null"],"description":"The identifier of the campaign's category; null when it has none."},"category":{"type":["string","null"],"description":"The name of the campaign's category; null when it has none."},"categories":{"type":"array","description":"The categories the campaign belongs to.","items":{"$ref":"#/components/schemas/Category"}},"metadata":{"type":"object","description":"Custom attributes attached to the campaign, as free-form key-value pairs."},"start_date":{"type":["string","null"],"format":"date-time","description":"When the campaign starts; null when it started on creation."},"expiration_date":{"type":["string","null"],"format":"date-time","description":"When the campaign ends; null when it runs until stopped."},"description":{"type":["string","null"],"description":"A free-text description of the campaign; null when none was written."},"created_at":{"type":"string","format":"date-time","description":"When the campaign was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the campaign was last changed; null if it never was."},"object":{"type":"string","const":"campaign","description":"The kind of object this is; always `campaign`."}}};
+const schema24 = {"type":"object","description":"How a referral campaign counts a successful referral and what the referred customer gets.","properties":{"conversion_event_type":{"type":"string","enum":["redemption","custom_event"],"description":"What counts as a successful referral."},"custom_event":{"type":"object","description":"The custom event that counts as a referral, when `conversion_event_type` is `custom_event`.","properties":{"id":{"type":"string","description":"The custom event schema's identifier."},"name":{"type":"string","description":"The custom event's name."}}},"referee_reward":{"type":"object","description":"What the referred customer receives.","properties":{"related_object_parent":{"type":"object","description":"The campaign the referee's reward comes from.","properties":{"id":{"type":"string","description":"The campaign's identifier."},"name":{"type":"string","description":"The campaign's name."},"object":{"type":"string","const":"CAMPAIGN","description":"The kind of parent; always `CAMPAIGN`."}}},"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher the referee receives."},"amount":{"type":"string","description":"The points or credit loaded onto the referee's voucher."}}}}};
 const schema20 = {"type":"object","description":"The template every voucher of a campaign is issued from.","required":["type","redemption","code_config"],"properties":{"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher the campaign issues."},"discount":{"$ref":"#/components/schemas/Discount"},"gift":{"$ref":"#/components/schemas/Gift"},"loyalty_card":{"$ref":"#/components/schemas/CampaignLoyaltyCard"},"redemption":{"type":"object","description":"How often each issued voucher may be redeemed.","required":["quantity","redeemed_quantity"],"properties":{"quantity":{"type":["integer","null"],"description":"How many redemptions each voucher allows; null means no limit."},"redeemed_quantity":{"type":"integer","description":"How many redemptions the template itself records (normally 0)."}}},"code_config":{"$ref":"#/components/schemas/CodeConfig"}}};
 const schema22 = {"type":"object","description":"The loyalty card template of a loyalty campaign.","required":["points"],"properties":{"points":{"type":"integer","description":"Points a newly issued card starts with."},"expiration_rules":{"type":"object","description":"When earned points expire.","required":["period_type"],"properties":{"period_type":{"type":"string","enum":["FIXED_DAY_OF_YEAR","MONTH"],"description":"The unit of the expiration period."},"period_value":{"type":"integer","description":"How many period units points live for."},"rounding_type":{"type":"string","enum":["END_OF_MONTH","END_OF_QUARTER","END_OF_HALF_YEAR","END_OF_YEAR","PARTICULAR_MONTH"],"description":"The boundary the expiry date is rounded up to."},"rounding_value":{"type":"integer","description":"The month used with `PARTICULAR_MONTH` rounding."},"fixed_month":{"type":"integer","description":"The month of a fixed yearly expiry day."},"fixed_day":{"type":"integer","description":"The day of the month of a fixed yearly expiry day."}}}}};
 const schema23 = {"type":"object","description":"The rules a campaign uses to generate voucher codes.","required":["length","prefix","charset","pattern","postfix"],"properties":{"length":{"type":"number","description":"How many random characters a generated code has."},"charset":{"type":"string","description":"The characters random parts of a code are drawn from."},"prefix":{"type":"string","description":"Fixed text placed before the random part."},"postfix":{"type":"string","description":"Fixed text placed after the random part."},"pattern":{"type":"string","description":"The code's shape, where each `#` stands for one random character."},"initial_count":{"type":"integer","description":"How many codes were generated when the campaign was created."}}};
@@ -2774,8 +2854,8 @@ errors++;
 }
 if(data12.object !== undefined){
 let data15 = data12.object;
-if("CAMPAIGN" !== data15){
-const err16 = {instancePath:instancePath+"/referral_program/referee_reward/related_object_parent/object",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/related_object_parent/properties/object/const",keyword:"const",params:{allowedValue: "CAMPAIGN"},message:"must be equal to constant",schema:"CAMPAIGN",parentSchema:schema24.properties.referee_reward.properties.related_object_parent.properties.object,data:data15};
+if(typeof data15 !== "string"){
+const err16 = {instancePath:instancePath+"/referral_program/referee_reward/related_object_parent/object",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/related_object_parent/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.referee_reward.properties.related_object_parent.properties.object.type,parentSchema:schema24.properties.referee_reward.properties.related_object_parent.properties.object,data:data15};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2784,10 +2864,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/referral_program/referee_reward/related_object_parent",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/related_object_parent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.referee_reward.properties.related_object_parent.type,parentSchema:schema24.properties.referee_reward.properties.related_object_parent,data:data12};
+if("CAMPAIGN" !== data15){
+const err17 = {instancePath:instancePath+"/referral_program/referee_reward/related_object_parent/object",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/related_object_parent/properties/object/const",keyword:"const",params:{allowedValue: "CAMPAIGN"},message:"must be equal to constant",schema:"CAMPAIGN",parentSchema:schema24.properties.referee_reward.properties.related_object_parent.properties.object,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2797,10 +2875,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data11.type !== undefined){
-let data16 = data11.type;
-if(typeof data16 !== "string"){
-const err18 = {instancePath:instancePath+"/referral_program/referee_reward/type",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.referee_reward.properties.type.type,parentSchema:schema24.properties.referee_reward.properties.type,data:data16};
+}
+else {
+const err18 = {instancePath:instancePath+"/referral_program/referee_reward/related_object_parent",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/related_object_parent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.referee_reward.properties.related_object_parent.type,parentSchema:schema24.properties.referee_reward.properties.related_object_parent,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2809,8 +2886,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((data16 === "DISCOUNT_VOUCHER") || (data16 === "LOYALTY_CARD")) || (data16 === "GIFT_VOUCHER"))){
-const err19 = {instancePath:instancePath+"/referral_program/referee_reward/type",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.properties.referee_reward.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.referee_reward.properties.type.enum,parentSchema:schema24.properties.referee_reward.properties.type,data:data16};
+}
+if(data11.type !== undefined){
+let data16 = data11.type;
+if(typeof data16 !== "string"){
+const err19 = {instancePath:instancePath+"/referral_program/referee_reward/type",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.referee_reward.properties.type.type,parentSchema:schema24.properties.referee_reward.properties.type,data:data16};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2819,11 +2899,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data11.amount !== undefined){
-let data17 = data11.amount;
-if(typeof data17 !== "string"){
-const err20 = {instancePath:instancePath+"/referral_program/referee_reward/amount",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.referee_reward.properties.amount.type,parentSchema:schema24.properties.referee_reward.properties.amount,data:data17};
+if(!(((data16 === "DISCOUNT_VOUCHER") || (data16 === "LOYALTY_CARD")) || (data16 === "GIFT_VOUCHER"))){
+const err20 = {instancePath:instancePath+"/referral_program/referee_reward/type",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.properties.referee_reward.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.referee_reward.properties.type.enum,parentSchema:schema24.properties.referee_reward.properties.type,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2833,9 +2910,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/referral_program/referee_reward",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.referee_reward.type,parentSchema:schema24.properties.referee_reward,data:data11};
+if(data11.amount !== undefined){
+let data17 = data11.amount;
+if(typeof data17 !== "string"){
+const err21 = {instancePath:instancePath+"/referral_program/referee_reward/amount",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.referee_reward.properties.amount.type,parentSchema:schema24.properties.referee_reward.properties.amount,data:data17};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2847,7 +2925,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/referral_program",schemaPath:"#/components/schemas/ReferralProgram/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data6};
+const err22 = {instancePath:instancePath+"/referral_program/referee_reward",schemaPath:"#/components/schemas/ReferralProgram/properties/referee_reward/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.referee_reward.type,parentSchema:schema24.properties.referee_reward,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2857,10 +2935,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.auto_join !== undefined){
-let data18 = data.auto_join;
-if(typeof data18 !== "boolean"){
-const err23 = {instancePath:instancePath+"/auto_join",schemaPath:"#/properties/auto_join/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.auto_join.type,parentSchema:schema19.properties.auto_join,data:data18};
+}
+else {
+const err23 = {instancePath:instancePath+"/referral_program",schemaPath:"#/components/schemas/ReferralProgram/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2870,10 +2947,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.join_once !== undefined){
-let data19 = data.join_once;
-if(typeof data19 !== "boolean"){
-const err24 = {instancePath:instancePath+"/join_once",schemaPath:"#/properties/join_once/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.join_once.type,parentSchema:schema19.properties.join_once,data:data19};
+if(data.auto_join !== undefined){
+let data18 = data.auto_join;
+if(typeof data18 !== "boolean"){
+const err24 = {instancePath:instancePath+"/auto_join",schemaPath:"#/properties/auto_join/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.auto_join.type,parentSchema:schema19.properties.auto_join,data:data18};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2883,10 +2960,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.active !== undefined){
-let data20 = data.active;
-if(typeof data20 !== "boolean"){
-const err25 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.active.type,parentSchema:schema19.properties.active,data:data20};
+if(data.join_once !== undefined){
+let data19 = data.join_once;
+if(typeof data19 !== "boolean"){
+const err25 = {instancePath:instancePath+"/join_once",schemaPath:"#/properties/join_once/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.join_once.type,parentSchema:schema19.properties.join_once,data:data19};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2896,10 +2973,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.category_id !== undefined){
-let data21 = data.category_id;
-if((typeof data21 !== "string") && (data21 !== null)){
-const err26 = {instancePath:instancePath+"/category_id",schemaPath:"#/properties/category_id/type",keyword:"type",params:{type: schema19.properties.category_id.type},message:"must be string,null",schema:schema19.properties.category_id.type,parentSchema:schema19.properties.category_id,data:data21};
+if(data.active !== undefined){
+let data20 = data.active;
+if(typeof data20 !== "boolean"){
+const err26 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.active.type,parentSchema:schema19.properties.active,data:data20};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2909,15 +2986,28 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data22 = data.category;
-if((typeof data22 !== "string") && (data22 !== null)){
-const err27 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema19.properties.category.type},message:"must be string,null",schema:schema19.properties.category.type,parentSchema:schema19.properties.category,data:data22};
+if(data.category_id !== undefined){
+let data21 = data.category_id;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err27 = {instancePath:instancePath+"/category_id",schemaPath:"#/properties/category_id/type",keyword:"type",params:{type: schema19.properties.category_id.type},message:"must be string,null",schema:schema19.properties.category_id.type,parentSchema:schema19.properties.category_id,data:data21};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data22 = data.category;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err28 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema19.properties.category.type},message:"must be string,null",schema:schema19.properties.category.type,parentSchema:schema19.properties.category,data:data22};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -2930,17 +3020,7 @@ for(let i0=0; i0<len0; i0++){
 let data24 = data23[i0];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.id === undefined){
-const err28 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data24.name === undefined){
-const err29 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
+const err29 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2949,8 +3029,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data24.hierarchy === undefined){
-const err30 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "hierarchy"},message:"must have required property '"+"hierarchy"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
+if(data24.name === undefined){
+const err30 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2959,8 +3039,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data24.created_at === undefined){
-const err31 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
+if(data24.hierarchy === undefined){
+const err31 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "hierarchy"},message:"must have required property '"+"hierarchy"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2969,8 +3049,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data24.object === undefined){
-const err32 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
+if(data24.created_at === undefined){
+const err32 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2979,10 +3059,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data24.id !== undefined){
-let data25 = data24.id;
-if(typeof data25 !== "string"){
-const err33 = {instancePath:instancePath+"/categories/" + i0+"/id",schemaPath:"#/components/schemas/Category/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.id.type,parentSchema:schema18.properties.id,data:data25};
+if(data24.object === undefined){
+const err33 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema18.required,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2991,11 +3069,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data24.name !== undefined){
-let data26 = data24.name;
-if(typeof data26 !== "string"){
-const err34 = {instancePath:instancePath+"/categories/" + i0+"/name",schemaPath:"#/components/schemas/Category/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.name.type,parentSchema:schema18.properties.name,data:data26};
+if(data24.id !== undefined){
+let data25 = data24.id;
+if(typeof data25 !== "string"){
+const err34 = {instancePath:instancePath+"/categories/" + i0+"/id",schemaPath:"#/components/schemas/Category/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.id.type,parentSchema:schema18.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3005,10 +3082,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data24.hierarchy !== undefined){
-let data27 = data24.hierarchy;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err35 = {instancePath:instancePath+"/categories/" + i0+"/hierarchy",schemaPath:"#/components/schemas/Category/properties/hierarchy/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.hierarchy.type,parentSchema:schema18.properties.hierarchy,data:data27};
+if(data24.name !== undefined){
+let data26 = data24.name;
+if(typeof data26 !== "string"){
+const err35 = {instancePath:instancePath+"/categories/" + i0+"/name",schemaPath:"#/components/schemas/Category/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.name.type,parentSchema:schema18.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3018,11 +3095,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data24.created_at !== undefined){
-let data28 = data24.created_at;
-if(typeof data28 === "string"){
-if(!(formats2.validate(data28))){
-const err36 = {instancePath:instancePath+"/categories/" + i0+"/created_at",schemaPath:"#/components/schemas/Category/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema18.properties.created_at,data:data28};
+if(data24.hierarchy !== undefined){
+let data27 = data24.hierarchy;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err36 = {instancePath:instancePath+"/categories/" + i0+"/hierarchy",schemaPath:"#/components/schemas/Category/properties/hierarchy/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.hierarchy.type,parentSchema:schema18.properties.hierarchy,data:data27};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3032,8 +3108,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/categories/" + i0+"/created_at",schemaPath:"#/components/schemas/Category/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.created_at.type,parentSchema:schema18.properties.created_at,data:data28};
+if(data24.created_at !== undefined){
+let data28 = data24.created_at;
+if(typeof data28 === "string"){
+if(!(formats2.validate(data28))){
+const err37 = {instancePath:instancePath+"/categories/" + i0+"/created_at",schemaPath:"#/components/schemas/Category/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema18.properties.created_at,data:data28};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3043,10 +3122,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data24.updated_at !== undefined){
-let data29 = data24.updated_at;
-if((typeof data29 !== "string") && (data29 !== null)){
-const err38 = {instancePath:instancePath+"/categories/" + i0+"/updated_at",schemaPath:"#/components/schemas/Category/properties/updated_at/type",keyword:"type",params:{type: schema18.properties.updated_at.type},message:"must be string,null",schema:schema18.properties.updated_at.type,parentSchema:schema18.properties.updated_at,data:data29};
+else {
+const err38 = {instancePath:instancePath+"/categories/" + i0+"/created_at",schemaPath:"#/components/schemas/Category/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.created_at.type,parentSchema:schema18.properties.created_at,data:data28};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3055,9 +3132,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(typeof data29 === "string"){
-if(!(formats2.validate(data29))){
-const err39 = {instancePath:instancePath+"/categories/" + i0+"/updated_at",schemaPath:"#/components/schemas/Category/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema18.properties.updated_at,data:data29};
+}
+if(data24.updated_at !== undefined){
+let data29 = data24.updated_at;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err39 = {instancePath:instancePath+"/categories/" + i0+"/updated_at",schemaPath:"#/components/schemas/Category/properties/updated_at/type",keyword:"type",params:{type: schema18.properties.updated_at.type},message:"must be string,null",schema:schema18.properties.updated_at.type,parentSchema:schema18.properties.updated_at,data:data29};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3066,12 +3145,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data24.object !== undefined){
-let data30 = data24.object;
-if("category" !== data30){
-const err40 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/const",keyword:"const",params:{allowedValue: "category"},message:"must be equal to constant",schema:"category",parentSchema:schema18.properties.object,data:data30};
+if(typeof data29 === "string"){
+if(!(formats2.validate(data29))){
+const err40 = {instancePath:instancePath+"/categories/" + i0+"/updated_at",schemaPath:"#/components/schemas/Category/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema18.properties.updated_at,data:data29};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3081,10 +3157,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data24.stacking_rules_type !== undefined){
-let data31 = data24.stacking_rules_type;
-if(typeof data31 !== "string"){
-const err41 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stacking_rules_type.type,parentSchema:schema18.properties.stacking_rules_type,data:data31};
+}
+if(data24.object !== undefined){
+let data30 = data24.object;
+if(typeof data30 !== "string"){
+const err41 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.object.type,parentSchema:schema18.properties.object,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3093,8 +3170,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((data31 === "JOINT") || (data31 === "EXCLUSIVE"))){
-const err42 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/enum",keyword:"enum",params:{allowedValues: schema18.properties.stacking_rules_type.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.stacking_rules_type.enum,parentSchema:schema18.properties.stacking_rules_type,data:data31};
+if("category" !== data30){
+const err42 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/const",keyword:"const",params:{allowedValue: "category"},message:"must be equal to constant",schema:"category",parentSchema:schema18.properties.object,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3104,9 +3181,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data24};
+if(data24.stacking_rules_type !== undefined){
+let data31 = data24.stacking_rules_type;
+if(typeof data31 !== "string"){
+const err43 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stacking_rules_type.type,parentSchema:schema18.properties.stacking_rules_type,data:data31};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3115,10 +3193,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.categories.type,parentSchema:schema19.properties.categories,data:data23};
+if(!((data31 === "JOINT") || (data31 === "EXCLUSIVE"))){
+const err44 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/enum",keyword:"enum",params:{allowedValues: schema18.properties.stacking_rules_type.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.stacking_rules_type.enum,parentSchema:schema18.properties.stacking_rules_type,data:data31};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3128,10 +3204,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-let data32 = data.metadata;
-if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){
-const err45 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.metadata.type,parentSchema:schema19.properties.metadata,data:data32};
+}
+else {
+const err45 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3141,10 +3216,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.start_date !== undefined){
-let data33 = data.start_date;
-if((typeof data33 !== "string") && (data33 !== null)){
-const err46 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema19.properties.start_date.type},message:"must be string,null",schema:schema19.properties.start_date.type,parentSchema:schema19.properties.start_date,data:data33};
+}
+else {
+const err46 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.categories.type,parentSchema:schema19.properties.categories,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3153,9 +3227,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(typeof data33 === "string"){
-if(!(formats2.validate(data33))){
-const err47 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.start_date,data:data33};
+}
+if(data.metadata !== undefined){
+let data32 = data.metadata;
+if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){
+const err47 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.metadata.type,parentSchema:schema19.properties.metadata,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3165,11 +3241,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data.expiration_date !== undefined){
-let data34 = data.expiration_date;
-if((typeof data34 !== "string") && (data34 !== null)){
-const err48 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/type",keyword:"type",params:{type: schema19.properties.expiration_date.type},message:"must be string,null",schema:schema19.properties.expiration_date.type,parentSchema:schema19.properties.expiration_date,data:data34};
+if(data.start_date !== undefined){
+let data33 = data.start_date;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err48 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema19.properties.start_date.type},message:"must be string,null",schema:schema19.properties.start_date.type,parentSchema:schema19.properties.start_date,data:data33};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3178,9 +3253,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(typeof data34 === "string"){
-if(!(formats2.validate(data34))){
-const err49 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.expiration_date,data:data34};
+if(typeof data33 === "string"){
+if(!(formats2.validate(data33))){
+const err49 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.start_date,data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3191,10 +3266,10 @@ errors++;
 }
 }
 }
-if(data.description !== undefined){
-let data35 = data.description;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err50 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema19.properties.description.type},message:"must be string,null",schema:schema19.properties.description.type,parentSchema:schema19.properties.description,data:data35};
+if(data.expiration_date !== undefined){
+let data34 = data.expiration_date;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err50 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/type",keyword:"type",params:{type: schema19.properties.expiration_date.type},message:"must be string,null",schema:schema19.properties.expiration_date.type,parentSchema:schema19.properties.expiration_date,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3203,12 +3278,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.created_at !== undefined){
-let data36 = data.created_at;
-if(typeof data36 === "string"){
-if(!(formats2.validate(data36))){
-const err51 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.created_at,data:data36};
+if(typeof data34 === "string"){
+if(!(formats2.validate(data34))){
+const err51 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.expiration_date,data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3218,8 +3290,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.created_at.type,parentSchema:schema19.properties.created_at,data:data36};
+}
+if(data.description !== undefined){
+let data35 = data.description;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err52 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema19.properties.description.type},message:"must be string,null",schema:schema19.properties.description.type,parentSchema:schema19.properties.description,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3229,10 +3304,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.updated_at !== undefined){
-let data37 = data.updated_at;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err53 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema19.properties.updated_at.type},message:"must be string,null",schema:schema19.properties.updated_at.type,parentSchema:schema19.properties.updated_at,data:data37};
+if(data.created_at !== undefined){
+let data36 = data.created_at;
+if(typeof data36 === "string"){
+if(!(formats2.validate(data36))){
+const err53 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3241,9 +3317,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(!(formats2.validate(data37))){
-const err54 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.updated_at,data:data37};
+}
+else {
+const err54 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.created_at.type,parentSchema:schema19.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3253,11 +3329,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-if(data.object !== undefined){
-let data38 = data.object;
-if("campaign" !== data38){
-const err55 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema19.properties.object,data:data38};
+if(data.updated_at !== undefined){
+let data37 = data.updated_at;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err55 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema19.properties.updated_at.type},message:"must be string,null",schema:schema19.properties.updated_at.type,parentSchema:schema19.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3266,10 +3341,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(typeof data37 === "string"){
+if(!(formats2.validate(data37))){
+const err56 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema19.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3278,12 +3352,48 @@ vErrors.push(err56);
 }
 errors++;
 }
+}
+}
+if(data.object !== undefined){
+let data38 = data.object;
+if(typeof data38 !== "string"){
+const err57 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.object.type,parentSchema:schema19.properties.object,data:data38};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if("campaign" !== data38){
+const err58 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema19.properties.object,data:data38};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 validate12.evaluated = {"props":{"id":true,"name":true,"campaign_type":true,"type":true,"is_referral_code":true,"voucher":true,"referral_program":true,"auto_join":true,"join_once":true,"active":true,"category_id":true,"category":true,"categories":true,"metadata":true,"start_date":true,"expiration_date":true,"description":true,"created_at":true,"updated_at":true,"object":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"type":"object","description":"The reward the customer redeemed their points for, with what it produced.","required":["id","name","type","object"],"properties":{"id":{"type":"string","description":"Unique identifier of the reward, starting with `rew_`."},"name":{"type":"string","description":"The reward's name as shown to customers."},"type":{"type":"string","enum":["CAMPAIGN","COIN","MATERIAL"],"description":"What the reward gives: a voucher from another campaign (`CAMPAIGN`), pay-with-points credit (`COIN`), or a physical product (`MATERIAL`)."},"object":{"const":"reward","description":"The kind of object this is; always `reward`."},"assignment_id":{"type":"string","description":"The reward assignment the customer redeemed."},"customer":{"$ref":"#/components/schemas/SimpleCustomer"},"voucher":{"$ref":"#/components/schemas/SimpleVoucher"},"product":{"$ref":"#/components/schemas/RewardProduct"},"sku":{"$ref":"#/components/schemas/RewardSku"},"loyalty_tier_id":{"type":"string","description":"The loyalty tier the reward is limited to, if any."},"parameters":{"$ref":"#/components/schemas/RewardParameters"},"metadata":{"type":"object","description":"Custom attributes attached to the reward, as free-form key-value pairs."},"created_at":{"type":"string","format":"date-time","description":"When the reward was defined."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the reward was last changed; null if it never was."}}};
+const schema27 = {"type":"object","description":"The reward the customer redeemed their points for, with what it produced.","required":["id","name","type","object"],"properties":{"id":{"type":"string","description":"Unique identifier of the reward, starting with `rew_`."},"name":{"type":"string","description":"The reward's name as shown to customers."},"type":{"type":"string","enum":["CAMPAIGN","COIN","MATERIAL"],"description":"What the reward gives: a voucher from another campaign (`CAMPAIGN`), pay-with-points credit (`COIN`), or a physical product (`MATERIAL`)."},"object":{"type":"string","const":"reward","description":"The kind of object this is; always `reward`."},"assignment_id":{"type":"string","description":"The reward assignment the customer redeemed."},"customer":{"$ref":"#/components/schemas/SimpleCustomer"},"voucher":{"$ref":"#/components/schemas/SimpleVoucher"},"product":{"$ref":"#/components/schemas/RewardProduct"},"sku":{"$ref":"#/components/schemas/RewardSku"},"loyalty_tier_id":{"type":"string","description":"The loyalty tier the reward is limited to, if any."},"parameters":{"$ref":"#/components/schemas/RewardParameters"},"metadata":{"type":"object","description":"Custom attributes attached to the reward, as free-form key-value pairs."},"created_at":{"type":"string","format":"date-time","description":"When the reward was defined."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the reward was last changed; null if it never was."}}};
 const schema29 = {"type":"object","description":"The product a material reward hands out.","required":["id"],"properties":{"id":{"type":"string","description":"Voucherify's identifier of the product."},"source_id":{"type":["string","null"],"description":"Your own identifier of the product."},"name":{"type":["string","null"],"description":"The product's name."}}};
 const schema30 = {"type":"object","description":"The product variant (SKU) a material reward hands out.","required":["id"],"properties":{"id":{"type":"string","description":"Voucherify's identifier of the SKU."},"source_id":{"type":["string","null"],"description":"Your own identifier of the SKU."},"sku":{"type":["string","null"],"description":"The SKU's name."}}};
 const schema31 = {"description":"What the reward is made of; which variant applies follows the reward's `type`.","oneOf":[{"$ref":"#/components/schemas/RewardParametersCampaign"},{"$ref":"#/components/schemas/RewardParametersCoin"},{"$ref":"#/components/schemas/RewardParametersMaterial"}]};
@@ -3726,8 +3836,8 @@ errors++;
 }
 if(data.object !== undefined){
 let data3 = data.object;
-if("reward" !== data3){
-const err8 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "reward"},message:"must be equal to constant",schema:"reward",parentSchema:schema27.properties.object,data:data3};
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.object.type,parentSchema:schema27.properties.object,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3736,11 +3846,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.assignment_id !== undefined){
-let data4 = data.assignment_id;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/assignment_id",schemaPath:"#/properties/assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.assignment_id.type,parentSchema:schema27.properties.assignment_id,data:data4};
+if("reward" !== data3){
+const err9 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "reward"},message:"must be equal to constant",schema:"reward",parentSchema:schema27.properties.object,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3750,11 +3857,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.customer !== undefined){
-let data5 = data.customer;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err10 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data5};
+if(data.assignment_id !== undefined){
+let data4 = data.assignment_id;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/assignment_id",schemaPath:"#/properties/assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.assignment_id.type,parentSchema:schema27.properties.assignment_id,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3763,8 +3869,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data5.object === undefined){
-const err11 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data5};
+}
+if(data.customer !== undefined){
+let data5 = data.customer;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err11 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3773,10 +3883,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data5.id !== undefined){
-let data6 = data5.id;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/customer/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data6};
+if(data5.object === undefined){
+const err12 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3785,11 +3893,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data5.name !== undefined){
-let data7 = data5.name;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err13 = {instancePath:instancePath+"/customer/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data7};
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/customer/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3799,10 +3906,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data5.email !== undefined){
-let data8 = data5.email;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err14 = {instancePath:instancePath+"/customer/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data8};
+if(data5.name !== undefined){
+let data7 = data5.name;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err14 = {instancePath:instancePath+"/customer/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3812,10 +3919,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data5.source_id !== undefined){
-let data9 = data5.source_id;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err15 = {instancePath:instancePath+"/customer/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data9};
+if(data5.email !== undefined){
+let data8 = data5.email;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err15 = {instancePath:instancePath+"/customer/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3825,10 +3932,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data5.metadata !== undefined){
-let data10 = data5.metadata;
-if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-const err16 = {instancePath:instancePath+"/customer/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data10};
+if(data5.source_id !== undefined){
+let data9 = data5.source_id;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err16 = {instancePath:instancePath+"/customer/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3838,10 +3945,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data5.object !== undefined){
-let data11 = data5.object;
-if("customer" !== data11){
-const err17 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data11};
+if(data5.metadata !== undefined){
+let data10 = data5.metadata;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+const err17 = {instancePath:instancePath+"/customer/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3851,14 +3958,37 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data5};
+if(data5.object !== undefined){
+let data11 = data5.object;
+if(typeof data11 !== "string"){
+const err18 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+if("customer" !== data11){
+const err19 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -3873,32 +4003,7 @@ if(data.product !== undefined){
 let data13 = data.product;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.id === undefined){
-const err19 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/RewardProduct/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data:data13};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data13.id !== undefined){
-let data14 = data13.id;
-if(typeof data14 !== "string"){
-const err20 = {instancePath:instancePath+"/product/id",schemaPath:"#/components/schemas/RewardProduct/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data14};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data13.source_id !== undefined){
-let data15 = data13.source_id;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err21 = {instancePath:instancePath+"/product/source_id",schemaPath:"#/components/schemas/RewardProduct/properties/source_id/type",keyword:"type",params:{type: schema29.properties.source_id.type},message:"must be string,null",schema:schema29.properties.source_id.type,parentSchema:schema29.properties.source_id,data:data15};
+const err21 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/RewardProduct/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3907,11 +4012,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data13.name !== undefined){
-let data16 = data13.name;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err22 = {instancePath:instancePath+"/product/name",schemaPath:"#/components/schemas/RewardProduct/properties/name/type",keyword:"type",params:{type: schema29.properties.name.type},message:"must be string,null",schema:schema29.properties.name.type,parentSchema:schema29.properties.name,data:data16};
+if(data13.id !== undefined){
+let data14 = data13.id;
+if(typeof data14 !== "string"){
+const err22 = {instancePath:instancePath+"/product/id",schemaPath:"#/components/schemas/RewardProduct/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3921,9 +4025,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/RewardProduct/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data13};
+if(data13.source_id !== undefined){
+let data15 = data13.source_id;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err23 = {instancePath:instancePath+"/product/source_id",schemaPath:"#/components/schemas/RewardProduct/properties/source_id/type",keyword:"type",params:{type: schema29.properties.source_id.type},message:"must be string,null",schema:schema29.properties.source_id.type,parentSchema:schema29.properties.source_id,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3933,11 +4038,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.sku !== undefined){
-let data17 = data.sku;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err24 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/RewardSku/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data:data17};
+if(data13.name !== undefined){
+let data16 = data13.name;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err24 = {instancePath:instancePath+"/product/name",schemaPath:"#/components/schemas/RewardProduct/properties/name/type",keyword:"type",params:{type: schema29.properties.name.type},message:"must be string,null",schema:schema29.properties.name.type,parentSchema:schema29.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3946,10 +4050,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 !== "string"){
-const err25 = {instancePath:instancePath+"/sku/id",schemaPath:"#/components/schemas/RewardSku/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data18};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/product",schemaPath:"#/components/schemas/RewardProduct/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3959,10 +4063,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data17.source_id !== undefined){
-let data19 = data17.source_id;
-if((typeof data19 !== "string") && (data19 !== null)){
-const err26 = {instancePath:instancePath+"/sku/source_id",schemaPath:"#/components/schemas/RewardSku/properties/source_id/type",keyword:"type",params:{type: schema30.properties.source_id.type},message:"must be string,null",schema:schema30.properties.source_id.type,parentSchema:schema30.properties.source_id,data:data19};
+if(data.sku !== undefined){
+let data17 = data.sku;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err26 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/RewardSku/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3971,11 +4076,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data17.sku !== undefined){
-let data20 = data17.sku;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err27 = {instancePath:instancePath+"/sku/sku",schemaPath:"#/components/schemas/RewardSku/properties/sku/type",keyword:"type",params:{type: schema30.properties.sku.type},message:"must be string,null",schema:schema30.properties.sku.type,parentSchema:schema30.properties.sku,data:data20};
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 !== "string"){
+const err27 = {instancePath:instancePath+"/sku/id",schemaPath:"#/components/schemas/RewardSku/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3985,9 +4089,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/RewardSku/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data17};
+if(data17.source_id !== undefined){
+let data19 = data17.source_id;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err28 = {instancePath:instancePath+"/sku/source_id",schemaPath:"#/components/schemas/RewardSku/properties/source_id/type",keyword:"type",params:{type: schema30.properties.source_id.type},message:"must be string,null",schema:schema30.properties.source_id.type,parentSchema:schema30.properties.source_id,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3997,15 +4102,40 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.loyalty_tier_id !== undefined){
-let data21 = data.loyalty_tier_id;
-if(typeof data21 !== "string"){
-const err29 = {instancePath:instancePath+"/loyalty_tier_id",schemaPath:"#/properties/loyalty_tier_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.loyalty_tier_id.type,parentSchema:schema27.properties.loyalty_tier_id,data:data21};
+if(data17.sku !== undefined){
+let data20 = data17.sku;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err29 = {instancePath:instancePath+"/sku/sku",schemaPath:"#/components/schemas/RewardSku/properties/sku/type",keyword:"type",params:{type: schema30.properties.sku.type},message:"must be string,null",schema:schema30.properties.sku.type,parentSchema:schema30.properties.sku,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/sku",schemaPath:"#/components/schemas/RewardSku/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.loyalty_tier_id !== undefined){
+let data21 = data.loyalty_tier_id;
+if(typeof data21 !== "string"){
+const err31 = {instancePath:instancePath+"/loyalty_tier_id",schemaPath:"#/properties/loyalty_tier_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.loyalty_tier_id.type,parentSchema:schema27.properties.loyalty_tier_id,data:data21};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -4019,32 +4149,7 @@ errors = vErrors.length;
 if(data.metadata !== undefined){
 let data23 = data.metadata;
 if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
-const err30 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.metadata.type,parentSchema:schema27.properties.metadata,data:data23};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data24 = data.created_at;
-if(typeof data24 === "string"){
-if(!(formats2.validate(data24))){
-const err31 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.created_at,data:data24};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.created_at.type,parentSchema:schema27.properties.created_at,data:data24};
+const err32 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.metadata.type,parentSchema:schema27.properties.metadata,data:data23};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4054,10 +4159,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.updated_at !== undefined){
-let data25 = data.updated_at;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err33 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema27.properties.updated_at.type},message:"must be string,null",schema:schema27.properties.updated_at.type,parentSchema:schema27.properties.updated_at,data:data25};
+if(data.created_at !== undefined){
+let data24 = data.created_at;
+if(typeof data24 === "string"){
+if(!(formats2.validate(data24))){
+const err33 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.created_at,data:data24};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4066,9 +4172,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(typeof data25 === "string"){
-if(!(formats2.validate(data25))){
-const err34 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.updated_at,data:data25};
+}
+else {
+const err34 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.created_at.type,parentSchema:schema27.properties.created_at,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4078,15 +4184,39 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(data.updated_at !== undefined){
+let data25 = data.updated_at;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err35 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema27.properties.updated_at.type},message:"must be string,null",schema:schema27.properties.updated_at.type,parentSchema:schema27.properties.updated_at,data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+if(typeof data25 === "string"){
+if(!(formats2.validate(data25))){
+const err36 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.updated_at,data:data25};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -4277,8 +4407,8 @@ errors++;
 }
 if(data0.object !== undefined){
 let data6 = data0.object;
-if("customer" !== data6){
-const err15 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data6};
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4287,10 +4417,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data0};
+if("customer" !== data6){
+const err16 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4300,11 +4428,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.holder !== undefined){
-let data7 = data.holder;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
+}
+else {
+const err17 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4313,8 +4439,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data7.object === undefined){
-const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
+}
+if(data.holder !== undefined){
+let data7 = data.holder;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4323,10 +4453,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data7.id !== undefined){
-let data8 = data7.id;
-if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/holder/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data8};
+if(data7.object === undefined){
+const err19 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4335,11 +4463,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data7.name !== undefined){
-let data9 = data7.name;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/holder/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data9};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 !== "string"){
+const err20 = {instancePath:instancePath+"/holder/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4349,10 +4476,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7.email !== undefined){
-let data10 = data7.email;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err21 = {instancePath:instancePath+"/holder/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data10};
+if(data7.name !== undefined){
+let data9 = data7.name;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/holder/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4362,10 +4489,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.source_id !== undefined){
-let data11 = data7.source_id;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err22 = {instancePath:instancePath+"/holder/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data11};
+if(data7.email !== undefined){
+let data10 = data7.email;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err22 = {instancePath:instancePath+"/holder/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4375,10 +4502,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data7.metadata !== undefined){
-let data12 = data7.metadata;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err23 = {instancePath:instancePath+"/holder/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data12};
+if(data7.source_id !== undefined){
+let data11 = data7.source_id;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/holder/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4388,10 +4515,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.object !== undefined){
-let data13 = data7.object;
-if("customer" !== data13){
-const err24 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data13};
+if(data7.metadata !== undefined){
+let data12 = data7.metadata;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+const err24 = {instancePath:instancePath+"/holder/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4401,14 +4528,37 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data7};
+if(data7.object !== undefined){
+let data13 = data7.object;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+if("customer" !== data13){
+const err26 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -4429,27 +4579,7 @@ if(data.reward_redemption !== undefined){
 let data16 = data.reward_redemption;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.id === undefined){
-const err26 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data16.state === undefined){
-const err27 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data16.created_at === undefined){
-const err28 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
+const err28 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4458,10 +4588,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data16.id !== undefined){
-let data17 = data16.id;
-if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/reward_redemption/id",schemaPath:"#/components/schemas/RewardRedemption/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data17};
+if(data16.state === undefined){
+const err29 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4470,11 +4598,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data16.state !== undefined){
-let data18 = data16.state;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.state.type,parentSchema:schema26.properties.state,data:data18};
+if(data16.created_at === undefined){
+const err30 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4483,8 +4608,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((((data18 === "CREATED") || (data18 === "PENDING")) || (data18 === "COMPLETED")) || (data18 === "ROLLEDBACK"))){
-const err31 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/enum",keyword:"enum",params:{allowedValues: schema26.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.state.enum,parentSchema:schema26.properties.state,data:data18};
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 !== "string"){
+const err31 = {instancePath:instancePath+"/reward_redemption/id",schemaPath:"#/components/schemas/RewardRedemption/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4494,11 +4621,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data16.created_at !== undefined){
-let data19 = data16.created_at;
-if(typeof data19 === "string"){
-if(!(formats2.validate(data19))){
-const err32 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.created_at,data:data19};
+if(data16.state !== undefined){
+let data18 = data16.state;
+if(typeof data18 !== "string"){
+const err32 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.state.type,parentSchema:schema26.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4507,9 +4633,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.created_at.type,parentSchema:schema26.properties.created_at,data:data19};
+if(!((((data18 === "CREATED") || (data18 === "PENDING")) || (data18 === "COMPLETED")) || (data18 === "ROLLEDBACK"))){
+const err33 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/enum",keyword:"enum",params:{allowedValues: schema26.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.state.enum,parentSchema:schema26.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4519,10 +4644,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.updated_at !== undefined){
-let data20 = data16.updated_at;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err34 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/type",keyword:"type",params:{type: schema26.properties.updated_at.type},message:"must be string,null",schema:schema26.properties.updated_at.type,parentSchema:schema26.properties.updated_at,data:data20};
+if(data16.created_at !== undefined){
+let data19 = data16.created_at;
+if(typeof data19 === "string"){
+if(!(formats2.validate(data19))){
+const err34 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.created_at,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4531,9 +4657,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data20 === "string"){
-if(!(formats2.validate(data20))){
-const err35 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.updated_at,data:data20};
+}
+else {
+const err35 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.created_at.type,parentSchema:schema26.properties.created_at,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4543,11 +4669,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data16.voucher_id !== undefined){
-let data21 = data16.voucher_id;
-if(typeof data21 !== "string"){
-const err36 = {instancePath:instancePath+"/reward_redemption/voucher_id",schemaPath:"#/components/schemas/RewardRedemption/properties/voucher_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.voucher_id.type,parentSchema:schema26.properties.voucher_id,data:data21};
+if(data16.updated_at !== undefined){
+let data20 = data16.updated_at;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err36 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/type",keyword:"type",params:{type: schema26.properties.updated_at.type},message:"must be string,null",schema:schema26.properties.updated_at.type,parentSchema:schema26.properties.updated_at,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4556,11 +4681,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data16.campaign_id !== undefined){
-let data22 = data16.campaign_id;
-if(typeof data22 !== "string"){
-const err37 = {instancePath:instancePath+"/reward_redemption/campaign_id",schemaPath:"#/components/schemas/RewardRedemption/properties/campaign_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.campaign_id.type,parentSchema:schema26.properties.campaign_id,data:data22};
+if(typeof data20 === "string"){
+if(!(formats2.validate(data20))){
+const err37 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.updated_at,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4570,10 +4693,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.customer_id !== undefined){
-let data23 = data16.customer_id;
-if(typeof data23 !== "string"){
-const err38 = {instancePath:instancePath+"/reward_redemption/customer_id",schemaPath:"#/components/schemas/RewardRedemption/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.customer_id.type,parentSchema:schema26.properties.customer_id,data:data23};
+}
+if(data16.voucher_id !== undefined){
+let data21 = data16.voucher_id;
+if(typeof data21 !== "string"){
+const err38 = {instancePath:instancePath+"/reward_redemption/voucher_id",schemaPath:"#/components/schemas/RewardRedemption/properties/voucher_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.voucher_id.type,parentSchema:schema26.properties.voucher_id,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4583,10 +4707,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data16.reward_assignment_id !== undefined){
-let data24 = data16.reward_assignment_id;
-if(typeof data24 !== "string"){
-const err39 = {instancePath:instancePath+"/reward_redemption/reward_assignment_id",schemaPath:"#/components/schemas/RewardRedemption/properties/reward_assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reward_assignment_id.type,parentSchema:schema26.properties.reward_assignment_id,data:data24};
+if(data16.campaign_id !== undefined){
+let data22 = data16.campaign_id;
+if(typeof data22 !== "string"){
+const err39 = {instancePath:instancePath+"/reward_redemption/campaign_id",schemaPath:"#/components/schemas/RewardRedemption/properties/campaign_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.campaign_id.type,parentSchema:schema26.properties.campaign_id,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4596,10 +4720,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.source_id !== undefined){
-let data25 = data16.source_id;
-if(typeof data25 !== "string"){
-const err40 = {instancePath:instancePath+"/reward_redemption/source_id",schemaPath:"#/components/schemas/RewardRedemption/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_id.type,parentSchema:schema26.properties.source_id,data:data25};
+if(data16.customer_id !== undefined){
+let data23 = data16.customer_id;
+if(typeof data23 !== "string"){
+const err40 = {instancePath:instancePath+"/reward_redemption/customer_id",schemaPath:"#/components/schemas/RewardRedemption/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.customer_id.type,parentSchema:schema26.properties.customer_id,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4609,10 +4733,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data16.source_type !== undefined){
-let data26 = data16.source_type;
-if(typeof data26 !== "string"){
-const err41 = {instancePath:instancePath+"/reward_redemption/source_type",schemaPath:"#/components/schemas/RewardRedemption/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_type.type,parentSchema:schema26.properties.source_type,data:data26};
+if(data16.reward_assignment_id !== undefined){
+let data24 = data16.reward_assignment_id;
+if(typeof data24 !== "string"){
+const err41 = {instancePath:instancePath+"/reward_redemption/reward_assignment_id",schemaPath:"#/components/schemas/RewardRedemption/properties/reward_assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reward_assignment_id.type,parentSchema:schema26.properties.reward_assignment_id,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4622,14 +4746,40 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data16};
+if(data16.source_id !== undefined){
+let data25 = data16.source_id;
+if(typeof data25 !== "string"){
+const err42 = {instancePath:instancePath+"/reward_redemption/source_id",schemaPath:"#/components/schemas/RewardRedemption/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_id.type,parentSchema:schema26.properties.source_id,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data16.source_type !== undefined){
+let data26 = data16.source_type;
+if(typeof data26 !== "string"){
+const err43 = {instancePath:instancePath+"/reward_redemption/source_type",schemaPath:"#/components/schemas/RewardRedemption/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_type.type,parentSchema:schema26.properties.source_type,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -4644,27 +4794,7 @@ if(data.reward_assignment !== undefined){
 let data28 = data.reward_assignment;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.id === undefined){
-const err43 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data28.reward_id === undefined){
-const err44 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "reward_id"},message:"must have required property '"+"reward_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data28.related_object_id === undefined){
-const err45 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_id"},message:"must have required property '"+"related_object_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+const err45 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4673,8 +4803,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data28.related_object_type === undefined){
-const err46 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_type"},message:"must have required property '"+"related_object_type"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.reward_id === undefined){
+const err46 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "reward_id"},message:"must have required property '"+"reward_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4683,8 +4813,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data28.created_at === undefined){
-const err47 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.related_object_id === undefined){
+const err47 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_id"},message:"must have required property '"+"related_object_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4693,8 +4823,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data28.object === undefined){
-const err48 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.related_object_type === undefined){
+const err48 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_type"},message:"must have required property '"+"related_object_type"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4703,10 +4833,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data28.id !== undefined){
-let data29 = data28.id;
-if(typeof data29 !== "string"){
-const err49 = {instancePath:instancePath+"/reward_assignment/id",schemaPath:"#/components/schemas/RewardAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data29};
+if(data28.created_at === undefined){
+const err49 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4715,11 +4843,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data28.reward_id !== undefined){
-let data30 = data28.reward_id;
-if(typeof data30 !== "string"){
-const err50 = {instancePath:instancePath+"/reward_assignment/reward_id",schemaPath:"#/components/schemas/RewardAssignment/properties/reward_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reward_id.type,parentSchema:schema35.properties.reward_id,data:data30};
+if(data28.object === undefined){
+const err50 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4728,11 +4853,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data28.related_object_id !== undefined){
-let data31 = data28.related_object_id;
-if(typeof data31 !== "string"){
-const err51 = {instancePath:instancePath+"/reward_assignment/related_object_id",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_id.type,parentSchema:schema35.properties.related_object_id,data:data31};
+if(data28.id !== undefined){
+let data29 = data28.id;
+if(typeof data29 !== "string"){
+const err51 = {instancePath:instancePath+"/reward_assignment/id",schemaPath:"#/components/schemas/RewardAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4742,10 +4866,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data28.related_object_type !== undefined){
-let data32 = data28.related_object_type;
-if("campaign" !== data32){
-const err52 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema35.properties.related_object_type,data:data32};
+if(data28.reward_id !== undefined){
+let data30 = data28.reward_id;
+if(typeof data30 !== "string"){
+const err52 = {instancePath:instancePath+"/reward_assignment/reward_id",schemaPath:"#/components/schemas/RewardAssignment/properties/reward_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reward_id.type,parentSchema:schema35.properties.reward_id,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4755,11 +4879,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.parameters !== undefined){
-let data33 = data28.parameters;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.loyalty === undefined){
-const err53 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/required",keyword:"required",params:{missingProperty: "loyalty"},message:"must have required property '"+"loyalty"+"'",schema:schema35.properties.parameters.required,parentSchema:schema35.properties.parameters,data:data33};
+if(data28.related_object_id !== undefined){
+let data31 = data28.related_object_id;
+if(typeof data31 !== "string"){
+const err53 = {instancePath:instancePath+"/reward_assignment/related_object_id",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_id.type,parentSchema:schema35.properties.related_object_id,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4768,11 +4891,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data33.loyalty !== undefined){
-let data34 = data33.loyalty;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.points === undefined){
-const err54 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema35.properties.parameters.properties.loyalty.required,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
+}
+if(data28.related_object_type !== undefined){
+let data32 = data28.related_object_type;
+if(typeof data32 !== "string"){
+const err54 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_type.type,parentSchema:schema35.properties.related_object_type,data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4781,10 +4904,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data34.points !== undefined){
-let data35 = data34.points;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err55 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty/points",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.parameters.properties.loyalty.properties.points.type,parentSchema:schema35.properties.parameters.properties.loyalty.properties.points,data:data35};
+if("campaign" !== data32){
+const err55 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema35.properties.related_object_type,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4794,9 +4915,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.properties.loyalty.type,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
+if(data28.parameters !== undefined){
+let data33 = data28.parameters;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.loyalty === undefined){
+const err56 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/required",keyword:"required",params:{missingProperty: "loyalty"},message:"must have required property '"+"loyalty"+"'",schema:schema35.properties.parameters.required,parentSchema:schema35.properties.parameters,data:data33};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4805,10 +4928,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.type,parentSchema:schema35.properties.parameters,data:data33};
+if(data33.loyalty !== undefined){
+let data34 = data33.loyalty;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.points === undefined){
+const err57 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema35.properties.parameters.properties.loyalty.required,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4817,12 +4941,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.created_at !== undefined){
-let data36 = data28.created_at;
-if(typeof data36 === "string"){
-if(!(formats2.validate(data36))){
-const err58 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.created_at,data:data36};
+if(data34.points !== undefined){
+let data35 = data34.points;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err58 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty/points",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.parameters.properties.loyalty.properties.points.type,parentSchema:schema35.properties.parameters.properties.loyalty.properties.points,data:data35};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4832,8 +4954,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.created_at.type,parentSchema:schema35.properties.created_at,data:data36};
+const err59 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.properties.loyalty.type,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4843,10 +4966,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.updated_at !== undefined){
-let data37 = data28.updated_at;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err60 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/type",keyword:"type",params:{type: schema35.properties.updated_at.type},message:"must be string,null",schema:schema35.properties.updated_at.type,parentSchema:schema35.properties.updated_at,data:data37};
+}
+else {
+const err60 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.type,parentSchema:schema35.properties.parameters,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4855,9 +4977,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(!(formats2.validate(data37))){
-const err61 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.updated_at,data:data37};
+}
+if(data28.created_at !== undefined){
+let data36 = data28.created_at;
+if(typeof data36 === "string"){
+if(!(formats2.validate(data36))){
+const err61 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4867,11 +4992,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-if(data28.object !== undefined){
-let data38 = data28.object;
-if("reward_assignment" !== data38){
-const err62 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/const",keyword:"const",params:{allowedValue: "reward_assignment"},message:"must be equal to constant",schema:"reward_assignment",parentSchema:schema35.properties.object,data:data38};
+else {
+const err62 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.created_at.type,parentSchema:schema35.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4881,9 +5003,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data28};
+if(data28.updated_at !== undefined){
+let data37 = data28.updated_at;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err63 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/type",keyword:"type",params:{type: schema35.properties.updated_at.type},message:"must be string,null",schema:schema35.properties.updated_at.type,parentSchema:schema35.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4892,16 +5015,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data39 = data.source;
-const _errs77 = errors;
-let valid11 = false;
-let passing0 = null;
-const _errs78 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-const err64 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
+if(typeof data37 === "string"){
+if(!(formats2.validate(data37))){
+const err64 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4910,8 +5026,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data39.type === undefined){
-const err65 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
+}
+}
+if(data28.object !== undefined){
+let data38 = data28.object;
+if(typeof data38 !== "string"){
+const err65 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.object.type,parentSchema:schema35.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4920,10 +5040,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data39.id !== undefined){
-let data40 = data39.id;
-if(typeof data40 !== "string"){
-const err66 = {instancePath:instancePath+"/source/id",schemaPath:"#/components/schemas/RedemptionSource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data40};
+if("reward_assignment" !== data38){
+const err66 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/const",keyword:"const",params:{allowedValue: "reward_assignment"},message:"must be equal to constant",schema:"reward_assignment",parentSchema:schema35.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4933,10 +5051,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data39.type !== undefined){
-let data41 = data39.type;
-if(typeof data41 !== "string"){
-const err67 = {instancePath:instancePath+"/source/type",schemaPath:"#/components/schemas/RedemptionSource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data41};
+}
+else {
+const err67 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4946,9 +5063,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data39};
+if(data.source !== undefined){
+let data39 = data.source;
+const _errs81 = errors;
+let valid11 = false;
+let passing0 = null;
+const _errs82 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.id === undefined){
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4957,17 +5080,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid0 = _errs78 === errors;
-if(_valid0){
-valid11 = true;
-passing0 = 0;
-var props0 = {};
-props0.id = true;
-props0.type = true;
-}
-const _errs85 = errors;
-if(data39 !== null){
-const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.source.oneOf[1].type,parentSchema:schema1.properties.source.oneOf[1],data:data39};
+if(data39.type === undefined){
+const err69 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4976,7 +5090,63 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid0 = _errs85 === errors;
+if(data39.id !== undefined){
+let data40 = data39.id;
+if(typeof data40 !== "string"){
+const err70 = {instancePath:instancePath+"/source/id",schemaPath:"#/components/schemas/RedemptionSource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data40};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data39.type !== undefined){
+let data41 = data39.type;
+if(typeof data41 !== "string"){
+const err71 = {instancePath:instancePath+"/source/type",schemaPath:"#/components/schemas/RedemptionSource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data41};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data39};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid0 = _errs82 === errors;
+if(_valid0){
+valid11 = true;
+passing0 = 0;
+var props0 = {};
+props0.id = true;
+props0.type = true;
+}
+const _errs89 = errors;
+if(data39 !== null){
+const err73 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.source.oneOf[1].type,parentSchema:schema1.properties.source.oneOf[1],data:data39};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs89 === errors;
 if(_valid0 && valid11){
 valid11 = false;
 passing0 = [passing0, 1];
@@ -4988,20 +5158,20 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err70 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.properties.source.oneOf,parentSchema:schema1.properties.source,data:data39};
+const err74 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.properties.source.oneOf,parentSchema:schema1.properties.source,data:data39};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err74];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err74);
 }
 errors++;
 }
 else {
-errors = _errs77;
+errors = _errs81;
 if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
+if(_errs81){
+vErrors.length = _errs81;
 }
 else {
 vErrors = null;
@@ -5011,64 +5181,64 @@ vErrors = null;
 }
 if(data.balance !== undefined){
 let data42 = data.balance;
-const _errs88 = errors;
+const _errs92 = errors;
 let valid14 = false;
 let passing1 = null;
-const _errs89 = errors;
+const _errs93 = errors;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.amount === undefined){
-const err71 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema37.required,parentSchema:schema37,data:data42};
+const err75 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema37.required,parentSchema:schema37,data:data42};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err75];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err75);
 }
 errors++;
 }
 if(data42.amount !== undefined){
 let data43 = data42.amount;
 if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err72 = {instancePath:instancePath+"/balance/amount",schemaPath:"#/components/schemas/Balance/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.amount.type,parentSchema:schema37.properties.amount,data:data43};
+const err76 = {instancePath:instancePath+"/balance/amount",schemaPath:"#/components/schemas/Balance/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.amount.type,parentSchema:schema37.properties.amount,data:data43};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err76];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err76);
 }
 errors++;
 }
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data42};
+const err77 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data42};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err77];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err77);
 }
 errors++;
 }
-var _valid1 = _errs89 === errors;
+var _valid1 = _errs93 === errors;
 if(_valid1){
 valid14 = true;
 passing1 = 0;
 var props1 = {};
 props1.amount = true;
 }
-const _errs94 = errors;
+const _errs98 = errors;
 if(data42 !== null){
-const err74 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.balance.oneOf[1].type,parentSchema:schema1.properties.balance.oneOf[1],data:data42};
+const err78 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.balance.oneOf[1].type,parentSchema:schema1.properties.balance.oneOf[1],data:data42};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err78];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err78);
 }
 errors++;
 }
-var _valid1 = _errs94 === errors;
+var _valid1 = _errs98 === errors;
 if(_valid1 && valid14){
 valid14 = false;
 passing1 = [passing1, 1];
@@ -5080,20 +5250,20 @@ passing1 = 1;
 }
 }
 if(!valid14){
-const err75 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema1.properties.balance.oneOf,parentSchema:schema1.properties.balance,data:data42};
+const err79 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema1.properties.balance.oneOf,parentSchema:schema1.properties.balance,data:data42};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err79];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err79);
 }
 errors++;
 }
 else {
-errors = _errs88;
+errors = _errs92;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs92){
+vErrors.length = _errs92;
 }
 else {
 vErrors = null;
@@ -5103,12 +5273,12 @@ vErrors = null;
 }
 }
 else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err80];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -5300,8 +5470,8 @@ errors++;
 }
 if(data0.object !== undefined){
 let data6 = data0.object;
-if("customer" !== data6){
-const err15 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data6};
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5310,10 +5480,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data0};
+if("customer" !== data6){
+const err16 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5323,11 +5491,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.holder !== undefined){
-let data7 = data.holder;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
+}
+else {
+const err17 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5336,8 +5502,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data7.object === undefined){
-const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
+}
+if(data.holder !== undefined){
+let data7 = data.holder;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5346,10 +5516,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data7.id !== undefined){
-let data8 = data7.id;
-if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/holder/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data8};
+if(data7.object === undefined){
+const err19 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5358,11 +5526,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data7.name !== undefined){
-let data9 = data7.name;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/holder/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data9};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 !== "string"){
+const err20 = {instancePath:instancePath+"/holder/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5372,10 +5539,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7.email !== undefined){
-let data10 = data7.email;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err21 = {instancePath:instancePath+"/holder/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data10};
+if(data7.name !== undefined){
+let data9 = data7.name;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/holder/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5385,10 +5552,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.source_id !== undefined){
-let data11 = data7.source_id;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err22 = {instancePath:instancePath+"/holder/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data11};
+if(data7.email !== undefined){
+let data10 = data7.email;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err22 = {instancePath:instancePath+"/holder/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5398,10 +5565,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data7.metadata !== undefined){
-let data12 = data7.metadata;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err23 = {instancePath:instancePath+"/holder/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data12};
+if(data7.source_id !== undefined){
+let data11 = data7.source_id;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/holder/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5411,10 +5578,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.object !== undefined){
-let data13 = data7.object;
-if("customer" !== data13){
-const err24 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data13};
+if(data7.metadata !== undefined){
+let data12 = data7.metadata;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+const err24 = {instancePath:instancePath+"/holder/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5424,14 +5591,37 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data7};
+if(data7.object !== undefined){
+let data13 = data7.object;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+if("customer" !== data13){
+const err26 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -5452,27 +5642,7 @@ if(data.reward_redemption !== undefined){
 let data16 = data.reward_redemption;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.id === undefined){
-const err26 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data16.state === undefined){
-const err27 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data16.created_at === undefined){
-const err28 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
+const err28 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5481,10 +5651,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data16.id !== undefined){
-let data17 = data16.id;
-if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/reward_redemption/id",schemaPath:"#/components/schemas/RewardRedemption/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data17};
+if(data16.state === undefined){
+const err29 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5493,11 +5661,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data16.state !== undefined){
-let data18 = data16.state;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.state.type,parentSchema:schema26.properties.state,data:data18};
+if(data16.created_at === undefined){
+const err30 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5506,8 +5671,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((((data18 === "CREATED") || (data18 === "PENDING")) || (data18 === "COMPLETED")) || (data18 === "ROLLEDBACK"))){
-const err31 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/enum",keyword:"enum",params:{allowedValues: schema26.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.state.enum,parentSchema:schema26.properties.state,data:data18};
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 !== "string"){
+const err31 = {instancePath:instancePath+"/reward_redemption/id",schemaPath:"#/components/schemas/RewardRedemption/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5517,11 +5684,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data16.created_at !== undefined){
-let data19 = data16.created_at;
-if(typeof data19 === "string"){
-if(!(formats2.validate(data19))){
-const err32 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.created_at,data:data19};
+if(data16.state !== undefined){
+let data18 = data16.state;
+if(typeof data18 !== "string"){
+const err32 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.state.type,parentSchema:schema26.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5530,9 +5696,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.created_at.type,parentSchema:schema26.properties.created_at,data:data19};
+if(!((((data18 === "CREATED") || (data18 === "PENDING")) || (data18 === "COMPLETED")) || (data18 === "ROLLEDBACK"))){
+const err33 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/enum",keyword:"enum",params:{allowedValues: schema26.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.state.enum,parentSchema:schema26.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5542,10 +5707,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.updated_at !== undefined){
-let data20 = data16.updated_at;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err34 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/type",keyword:"type",params:{type: schema26.properties.updated_at.type},message:"must be string,null",schema:schema26.properties.updated_at.type,parentSchema:schema26.properties.updated_at,data:data20};
+if(data16.created_at !== undefined){
+let data19 = data16.created_at;
+if(typeof data19 === "string"){
+if(!(formats2.validate(data19))){
+const err34 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.created_at,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5554,9 +5720,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data20 === "string"){
-if(!(formats2.validate(data20))){
-const err35 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.updated_at,data:data20};
+}
+else {
+const err35 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.created_at.type,parentSchema:schema26.properties.created_at,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5566,11 +5732,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data16.voucher_id !== undefined){
-let data21 = data16.voucher_id;
-if(typeof data21 !== "string"){
-const err36 = {instancePath:instancePath+"/reward_redemption/voucher_id",schemaPath:"#/components/schemas/RewardRedemption/properties/voucher_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.voucher_id.type,parentSchema:schema26.properties.voucher_id,data:data21};
+if(data16.updated_at !== undefined){
+let data20 = data16.updated_at;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err36 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/type",keyword:"type",params:{type: schema26.properties.updated_at.type},message:"must be string,null",schema:schema26.properties.updated_at.type,parentSchema:schema26.properties.updated_at,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5579,11 +5744,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data16.campaign_id !== undefined){
-let data22 = data16.campaign_id;
-if(typeof data22 !== "string"){
-const err37 = {instancePath:instancePath+"/reward_redemption/campaign_id",schemaPath:"#/components/schemas/RewardRedemption/properties/campaign_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.campaign_id.type,parentSchema:schema26.properties.campaign_id,data:data22};
+if(typeof data20 === "string"){
+if(!(formats2.validate(data20))){
+const err37 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.updated_at,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5593,10 +5756,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.customer_id !== undefined){
-let data23 = data16.customer_id;
-if(typeof data23 !== "string"){
-const err38 = {instancePath:instancePath+"/reward_redemption/customer_id",schemaPath:"#/components/schemas/RewardRedemption/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.customer_id.type,parentSchema:schema26.properties.customer_id,data:data23};
+}
+if(data16.voucher_id !== undefined){
+let data21 = data16.voucher_id;
+if(typeof data21 !== "string"){
+const err38 = {instancePath:instancePath+"/reward_redemption/voucher_id",schemaPath:"#/components/schemas/RewardRedemption/properties/voucher_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.voucher_id.type,parentSchema:schema26.properties.voucher_id,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5606,10 +5770,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data16.reward_assignment_id !== undefined){
-let data24 = data16.reward_assignment_id;
-if(typeof data24 !== "string"){
-const err39 = {instancePath:instancePath+"/reward_redemption/reward_assignment_id",schemaPath:"#/components/schemas/RewardRedemption/properties/reward_assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reward_assignment_id.type,parentSchema:schema26.properties.reward_assignment_id,data:data24};
+if(data16.campaign_id !== undefined){
+let data22 = data16.campaign_id;
+if(typeof data22 !== "string"){
+const err39 = {instancePath:instancePath+"/reward_redemption/campaign_id",schemaPath:"#/components/schemas/RewardRedemption/properties/campaign_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.campaign_id.type,parentSchema:schema26.properties.campaign_id,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5619,10 +5783,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.source_id !== undefined){
-let data25 = data16.source_id;
-if(typeof data25 !== "string"){
-const err40 = {instancePath:instancePath+"/reward_redemption/source_id",schemaPath:"#/components/schemas/RewardRedemption/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_id.type,parentSchema:schema26.properties.source_id,data:data25};
+if(data16.customer_id !== undefined){
+let data23 = data16.customer_id;
+if(typeof data23 !== "string"){
+const err40 = {instancePath:instancePath+"/reward_redemption/customer_id",schemaPath:"#/components/schemas/RewardRedemption/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.customer_id.type,parentSchema:schema26.properties.customer_id,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5632,10 +5796,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data16.source_type !== undefined){
-let data26 = data16.source_type;
-if(typeof data26 !== "string"){
-const err41 = {instancePath:instancePath+"/reward_redemption/source_type",schemaPath:"#/components/schemas/RewardRedemption/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_type.type,parentSchema:schema26.properties.source_type,data:data26};
+if(data16.reward_assignment_id !== undefined){
+let data24 = data16.reward_assignment_id;
+if(typeof data24 !== "string"){
+const err41 = {instancePath:instancePath+"/reward_redemption/reward_assignment_id",schemaPath:"#/components/schemas/RewardRedemption/properties/reward_assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reward_assignment_id.type,parentSchema:schema26.properties.reward_assignment_id,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5645,14 +5809,40 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data16};
+if(data16.source_id !== undefined){
+let data25 = data16.source_id;
+if(typeof data25 !== "string"){
+const err42 = {instancePath:instancePath+"/reward_redemption/source_id",schemaPath:"#/components/schemas/RewardRedemption/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_id.type,parentSchema:schema26.properties.source_id,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data16.source_type !== undefined){
+let data26 = data16.source_type;
+if(typeof data26 !== "string"){
+const err43 = {instancePath:instancePath+"/reward_redemption/source_type",schemaPath:"#/components/schemas/RewardRedemption/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_type.type,parentSchema:schema26.properties.source_type,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -5667,27 +5857,7 @@ if(data.reward_assignment !== undefined){
 let data28 = data.reward_assignment;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.id === undefined){
-const err43 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data28.reward_id === undefined){
-const err44 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "reward_id"},message:"must have required property '"+"reward_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data28.related_object_id === undefined){
-const err45 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_id"},message:"must have required property '"+"related_object_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+const err45 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5696,8 +5866,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data28.related_object_type === undefined){
-const err46 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_type"},message:"must have required property '"+"related_object_type"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.reward_id === undefined){
+const err46 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "reward_id"},message:"must have required property '"+"reward_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5706,8 +5876,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data28.created_at === undefined){
-const err47 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.related_object_id === undefined){
+const err47 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_id"},message:"must have required property '"+"related_object_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5716,8 +5886,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data28.object === undefined){
-const err48 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.related_object_type === undefined){
+const err48 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_type"},message:"must have required property '"+"related_object_type"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5726,10 +5896,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data28.id !== undefined){
-let data29 = data28.id;
-if(typeof data29 !== "string"){
-const err49 = {instancePath:instancePath+"/reward_assignment/id",schemaPath:"#/components/schemas/RewardAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data29};
+if(data28.created_at === undefined){
+const err49 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5738,11 +5906,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data28.reward_id !== undefined){
-let data30 = data28.reward_id;
-if(typeof data30 !== "string"){
-const err50 = {instancePath:instancePath+"/reward_assignment/reward_id",schemaPath:"#/components/schemas/RewardAssignment/properties/reward_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reward_id.type,parentSchema:schema35.properties.reward_id,data:data30};
+if(data28.object === undefined){
+const err50 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5751,11 +5916,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data28.related_object_id !== undefined){
-let data31 = data28.related_object_id;
-if(typeof data31 !== "string"){
-const err51 = {instancePath:instancePath+"/reward_assignment/related_object_id",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_id.type,parentSchema:schema35.properties.related_object_id,data:data31};
+if(data28.id !== undefined){
+let data29 = data28.id;
+if(typeof data29 !== "string"){
+const err51 = {instancePath:instancePath+"/reward_assignment/id",schemaPath:"#/components/schemas/RewardAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5765,10 +5929,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data28.related_object_type !== undefined){
-let data32 = data28.related_object_type;
-if("campaign" !== data32){
-const err52 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema35.properties.related_object_type,data:data32};
+if(data28.reward_id !== undefined){
+let data30 = data28.reward_id;
+if(typeof data30 !== "string"){
+const err52 = {instancePath:instancePath+"/reward_assignment/reward_id",schemaPath:"#/components/schemas/RewardAssignment/properties/reward_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reward_id.type,parentSchema:schema35.properties.reward_id,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5778,11 +5942,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.parameters !== undefined){
-let data33 = data28.parameters;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.loyalty === undefined){
-const err53 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/required",keyword:"required",params:{missingProperty: "loyalty"},message:"must have required property '"+"loyalty"+"'",schema:schema35.properties.parameters.required,parentSchema:schema35.properties.parameters,data:data33};
+if(data28.related_object_id !== undefined){
+let data31 = data28.related_object_id;
+if(typeof data31 !== "string"){
+const err53 = {instancePath:instancePath+"/reward_assignment/related_object_id",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_id.type,parentSchema:schema35.properties.related_object_id,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5791,11 +5954,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data33.loyalty !== undefined){
-let data34 = data33.loyalty;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.points === undefined){
-const err54 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema35.properties.parameters.properties.loyalty.required,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
+}
+if(data28.related_object_type !== undefined){
+let data32 = data28.related_object_type;
+if(typeof data32 !== "string"){
+const err54 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_type.type,parentSchema:schema35.properties.related_object_type,data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5804,10 +5967,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data34.points !== undefined){
-let data35 = data34.points;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err55 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty/points",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.parameters.properties.loyalty.properties.points.type,parentSchema:schema35.properties.parameters.properties.loyalty.properties.points,data:data35};
+if("campaign" !== data32){
+const err55 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema35.properties.related_object_type,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5817,9 +5978,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.properties.loyalty.type,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
+if(data28.parameters !== undefined){
+let data33 = data28.parameters;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.loyalty === undefined){
+const err56 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/required",keyword:"required",params:{missingProperty: "loyalty"},message:"must have required property '"+"loyalty"+"'",schema:schema35.properties.parameters.required,parentSchema:schema35.properties.parameters,data:data33};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5828,10 +5991,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.type,parentSchema:schema35.properties.parameters,data:data33};
+if(data33.loyalty !== undefined){
+let data34 = data33.loyalty;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.points === undefined){
+const err57 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema35.properties.parameters.properties.loyalty.required,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5840,12 +6004,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.created_at !== undefined){
-let data36 = data28.created_at;
-if(typeof data36 === "string"){
-if(!(formats2.validate(data36))){
-const err58 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.created_at,data:data36};
+if(data34.points !== undefined){
+let data35 = data34.points;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err58 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty/points",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.parameters.properties.loyalty.properties.points.type,parentSchema:schema35.properties.parameters.properties.loyalty.properties.points,data:data35};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5855,8 +6017,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.created_at.type,parentSchema:schema35.properties.created_at,data:data36};
+const err59 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.properties.loyalty.type,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5866,10 +6029,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.updated_at !== undefined){
-let data37 = data28.updated_at;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err60 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/type",keyword:"type",params:{type: schema35.properties.updated_at.type},message:"must be string,null",schema:schema35.properties.updated_at.type,parentSchema:schema35.properties.updated_at,data:data37};
+}
+else {
+const err60 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.type,parentSchema:schema35.properties.parameters,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5878,9 +6040,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(!(formats2.validate(data37))){
-const err61 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.updated_at,data:data37};
+}
+if(data28.created_at !== undefined){
+let data36 = data28.created_at;
+if(typeof data36 === "string"){
+if(!(formats2.validate(data36))){
+const err61 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5890,11 +6055,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-if(data28.object !== undefined){
-let data38 = data28.object;
-if("reward_assignment" !== data38){
-const err62 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/const",keyword:"const",params:{allowedValue: "reward_assignment"},message:"must be equal to constant",schema:"reward_assignment",parentSchema:schema35.properties.object,data:data38};
+else {
+const err62 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.created_at.type,parentSchema:schema35.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5904,9 +6066,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data28};
+if(data28.updated_at !== undefined){
+let data37 = data28.updated_at;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err63 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/type",keyword:"type",params:{type: schema35.properties.updated_at.type},message:"must be string,null",schema:schema35.properties.updated_at.type,parentSchema:schema35.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5915,16 +6078,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data39 = data.source;
-const _errs77 = errors;
-let valid11 = false;
-let passing0 = null;
-const _errs78 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-const err64 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
+if(typeof data37 === "string"){
+if(!(formats2.validate(data37))){
+const err64 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5933,8 +6089,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data39.type === undefined){
-const err65 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
+}
+}
+if(data28.object !== undefined){
+let data38 = data28.object;
+if(typeof data38 !== "string"){
+const err65 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.object.type,parentSchema:schema35.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5943,10 +6103,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data39.id !== undefined){
-let data40 = data39.id;
-if(typeof data40 !== "string"){
-const err66 = {instancePath:instancePath+"/source/id",schemaPath:"#/components/schemas/RedemptionSource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data40};
+if("reward_assignment" !== data38){
+const err66 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/const",keyword:"const",params:{allowedValue: "reward_assignment"},message:"must be equal to constant",schema:"reward_assignment",parentSchema:schema35.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5956,10 +6114,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data39.type !== undefined){
-let data41 = data39.type;
-if(typeof data41 !== "string"){
-const err67 = {instancePath:instancePath+"/source/type",schemaPath:"#/components/schemas/RedemptionSource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data41};
+}
+else {
+const err67 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5969,9 +6126,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data39};
+if(data.source !== undefined){
+let data39 = data.source;
+const _errs81 = errors;
+let valid11 = false;
+let passing0 = null;
+const _errs82 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.id === undefined){
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5980,17 +6143,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid0 = _errs78 === errors;
-if(_valid0){
-valid11 = true;
-passing0 = 0;
-var props0 = {};
-props0.id = true;
-props0.type = true;
-}
-const _errs85 = errors;
-if(data39 !== null){
-const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.source.oneOf[1].type,parentSchema:schema1.properties.source.oneOf[1],data:data39};
+if(data39.type === undefined){
+const err69 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5999,7 +6153,63 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid0 = _errs85 === errors;
+if(data39.id !== undefined){
+let data40 = data39.id;
+if(typeof data40 !== "string"){
+const err70 = {instancePath:instancePath+"/source/id",schemaPath:"#/components/schemas/RedemptionSource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data40};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data39.type !== undefined){
+let data41 = data39.type;
+if(typeof data41 !== "string"){
+const err71 = {instancePath:instancePath+"/source/type",schemaPath:"#/components/schemas/RedemptionSource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data41};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data39};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid0 = _errs82 === errors;
+if(_valid0){
+valid11 = true;
+passing0 = 0;
+var props0 = {};
+props0.id = true;
+props0.type = true;
+}
+const _errs89 = errors;
+if(data39 !== null){
+const err73 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.source.oneOf[1].type,parentSchema:schema1.properties.source.oneOf[1],data:data39};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs89 === errors;
 if(_valid0 && valid11){
 valid11 = false;
 passing0 = [passing0, 1];
@@ -6011,20 +6221,20 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err70 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.properties.source.oneOf,parentSchema:schema1.properties.source,data:data39};
+const err74 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.properties.source.oneOf,parentSchema:schema1.properties.source,data:data39};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err74];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err74);
 }
 errors++;
 }
 else {
-errors = _errs77;
+errors = _errs81;
 if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
+if(_errs81){
+vErrors.length = _errs81;
 }
 else {
 vErrors = null;
@@ -6034,64 +6244,64 @@ vErrors = null;
 }
 if(data.balance !== undefined){
 let data42 = data.balance;
-const _errs88 = errors;
+const _errs92 = errors;
 let valid14 = false;
 let passing1 = null;
-const _errs89 = errors;
+const _errs93 = errors;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.amount === undefined){
-const err71 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema37.required,parentSchema:schema37,data:data42};
+const err75 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema37.required,parentSchema:schema37,data:data42};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err75];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err75);
 }
 errors++;
 }
 if(data42.amount !== undefined){
 let data43 = data42.amount;
 if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err72 = {instancePath:instancePath+"/balance/amount",schemaPath:"#/components/schemas/Balance/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.amount.type,parentSchema:schema37.properties.amount,data:data43};
+const err76 = {instancePath:instancePath+"/balance/amount",schemaPath:"#/components/schemas/Balance/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.amount.type,parentSchema:schema37.properties.amount,data:data43};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err76];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err76);
 }
 errors++;
 }
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data42};
+const err77 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data42};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err77];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err77);
 }
 errors++;
 }
-var _valid1 = _errs89 === errors;
+var _valid1 = _errs93 === errors;
 if(_valid1){
 valid14 = true;
 passing1 = 0;
 var props1 = {};
 props1.amount = true;
 }
-const _errs94 = errors;
+const _errs98 = errors;
 if(data42 !== null){
-const err74 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.balance.oneOf[1].type,parentSchema:schema1.properties.balance.oneOf[1],data:data42};
+const err78 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.balance.oneOf[1].type,parentSchema:schema1.properties.balance.oneOf[1],data:data42};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err78];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err78);
 }
 errors++;
 }
-var _valid1 = _errs94 === errors;
+var _valid1 = _errs98 === errors;
 if(_valid1 && valid14){
 valid14 = false;
 passing1 = [passing1, 1];
@@ -6103,20 +6313,20 @@ passing1 = 1;
 }
 }
 if(!valid14){
-const err75 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema1.properties.balance.oneOf,parentSchema:schema1.properties.balance,data:data42};
+const err79 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema1.properties.balance.oneOf,parentSchema:schema1.properties.balance,data:data42};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err79];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err79);
 }
 errors++;
 }
 else {
-errors = _errs88;
+errors = _errs92;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs92){
+vErrors.length = _errs92;
 }
 else {
 vErrors = null;
@@ -6126,12 +6336,12 @@ vErrors = null;
 }
 }
 else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err80];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -6324,8 +6534,8 @@ errors++;
 }
 if(data0.object !== undefined){
 let data6 = data0.object;
-if("customer" !== data6){
-const err15 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data6};
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6334,10 +6544,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data0};
+if("customer" !== data6){
+const err16 = {instancePath:instancePath+"/customer/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6347,11 +6555,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.holder !== undefined){
-let data7 = data.holder;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
+}
+else {
+const err17 = {instancePath:instancePath+"/customer",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6360,8 +6566,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data7.object === undefined){
-const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
+}
+if(data.holder !== undefined){
+let data7 = data.holder;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6370,10 +6580,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data7.id !== undefined){
-let data8 = data7.id;
-if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/holder/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data8};
+if(data7.object === undefined){
+const err19 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema2.required,parentSchema:schema2,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6382,11 +6590,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data7.name !== undefined){
-let data9 = data7.name;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/holder/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data9};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 !== "string"){
+const err20 = {instancePath:instancePath+"/holder/id",schemaPath:"#/components/schemas/SimpleCustomer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.id.type,parentSchema:schema2.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6396,10 +6603,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7.email !== undefined){
-let data10 = data7.email;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err21 = {instancePath:instancePath+"/holder/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data10};
+if(data7.name !== undefined){
+let data9 = data7.name;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/holder/name",schemaPath:"#/components/schemas/SimpleCustomer/properties/name/type",keyword:"type",params:{type: schema2.properties.name.type},message:"must be string,null",schema:schema2.properties.name.type,parentSchema:schema2.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6409,10 +6616,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.source_id !== undefined){
-let data11 = data7.source_id;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err22 = {instancePath:instancePath+"/holder/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data11};
+if(data7.email !== undefined){
+let data10 = data7.email;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err22 = {instancePath:instancePath+"/holder/email",schemaPath:"#/components/schemas/SimpleCustomer/properties/email/type",keyword:"type",params:{type: schema2.properties.email.type},message:"must be string,null",schema:schema2.properties.email.type,parentSchema:schema2.properties.email,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6422,10 +6629,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data7.metadata !== undefined){
-let data12 = data7.metadata;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err23 = {instancePath:instancePath+"/holder/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data12};
+if(data7.source_id !== undefined){
+let data11 = data7.source_id;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/holder/source_id",schemaPath:"#/components/schemas/SimpleCustomer/properties/source_id/type",keyword:"type",params:{type: schema2.properties.source_id.type},message:"must be string,null",schema:schema2.properties.source_id.type,parentSchema:schema2.properties.source_id,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6435,10 +6642,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.object !== undefined){
-let data13 = data7.object;
-if("customer" !== data13){
-const err24 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data13};
+if(data7.metadata !== undefined){
+let data12 = data7.metadata;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+const err24 = {instancePath:instancePath+"/holder/metadata",schemaPath:"#/components/schemas/SimpleCustomer/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.metadata.type,parentSchema:schema2.properties.metadata,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6448,14 +6655,37 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data7};
+if(data7.object !== undefined){
+let data13 = data7.object;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.object.type,parentSchema:schema2.properties.object,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+if("customer" !== data13){
+const err26 = {instancePath:instancePath+"/holder/object",schemaPath:"#/components/schemas/SimpleCustomer/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema2.properties.object,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/holder",schemaPath:"#/components/schemas/SimpleCustomer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -6476,27 +6706,7 @@ if(data.reward_redemption !== undefined){
 let data16 = data.reward_redemption;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.id === undefined){
-const err26 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data16.state === undefined){
-const err27 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data16.created_at === undefined){
-const err28 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
+const err28 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6505,10 +6715,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data16.id !== undefined){
-let data17 = data16.id;
-if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/reward_redemption/id",schemaPath:"#/components/schemas/RewardRedemption/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data17};
+if(data16.state === undefined){
+const err29 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6517,11 +6725,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data16.state !== undefined){
-let data18 = data16.state;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.state.type,parentSchema:schema26.properties.state,data:data18};
+if(data16.created_at === undefined){
+const err30 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema26.required,parentSchema:schema26,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6530,8 +6735,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((((data18 === "CREATED") || (data18 === "PENDING")) || (data18 === "COMPLETED")) || (data18 === "ROLLEDBACK"))){
-const err31 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/enum",keyword:"enum",params:{allowedValues: schema26.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.state.enum,parentSchema:schema26.properties.state,data:data18};
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 !== "string"){
+const err31 = {instancePath:instancePath+"/reward_redemption/id",schemaPath:"#/components/schemas/RewardRedemption/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6541,11 +6748,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data16.created_at !== undefined){
-let data19 = data16.created_at;
-if(typeof data19 === "string"){
-if(!(formats2.validate(data19))){
-const err32 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.created_at,data:data19};
+if(data16.state !== undefined){
+let data18 = data16.state;
+if(typeof data18 !== "string"){
+const err32 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.state.type,parentSchema:schema26.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6554,9 +6760,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.created_at.type,parentSchema:schema26.properties.created_at,data:data19};
+if(!((((data18 === "CREATED") || (data18 === "PENDING")) || (data18 === "COMPLETED")) || (data18 === "ROLLEDBACK"))){
+const err33 = {instancePath:instancePath+"/reward_redemption/state",schemaPath:"#/components/schemas/RewardRedemption/properties/state/enum",keyword:"enum",params:{allowedValues: schema26.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.state.enum,parentSchema:schema26.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6566,10 +6771,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.updated_at !== undefined){
-let data20 = data16.updated_at;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err34 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/type",keyword:"type",params:{type: schema26.properties.updated_at.type},message:"must be string,null",schema:schema26.properties.updated_at.type,parentSchema:schema26.properties.updated_at,data:data20};
+if(data16.created_at !== undefined){
+let data19 = data16.created_at;
+if(typeof data19 === "string"){
+if(!(formats2.validate(data19))){
+const err34 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.created_at,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6578,9 +6784,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data20 === "string"){
-if(!(formats2.validate(data20))){
-const err35 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.updated_at,data:data20};
+}
+else {
+const err35 = {instancePath:instancePath+"/reward_redemption/created_at",schemaPath:"#/components/schemas/RewardRedemption/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.created_at.type,parentSchema:schema26.properties.created_at,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6590,11 +6796,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data16.voucher_id !== undefined){
-let data21 = data16.voucher_id;
-if(typeof data21 !== "string"){
-const err36 = {instancePath:instancePath+"/reward_redemption/voucher_id",schemaPath:"#/components/schemas/RewardRedemption/properties/voucher_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.voucher_id.type,parentSchema:schema26.properties.voucher_id,data:data21};
+if(data16.updated_at !== undefined){
+let data20 = data16.updated_at;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err36 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/type",keyword:"type",params:{type: schema26.properties.updated_at.type},message:"must be string,null",schema:schema26.properties.updated_at.type,parentSchema:schema26.properties.updated_at,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6603,11 +6808,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data16.campaign_id !== undefined){
-let data22 = data16.campaign_id;
-if(typeof data22 !== "string"){
-const err37 = {instancePath:instancePath+"/reward_redemption/campaign_id",schemaPath:"#/components/schemas/RewardRedemption/properties/campaign_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.campaign_id.type,parentSchema:schema26.properties.campaign_id,data:data22};
+if(typeof data20 === "string"){
+if(!(formats2.validate(data20))){
+const err37 = {instancePath:instancePath+"/reward_redemption/updated_at",schemaPath:"#/components/schemas/RewardRedemption/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.updated_at,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6617,10 +6820,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.customer_id !== undefined){
-let data23 = data16.customer_id;
-if(typeof data23 !== "string"){
-const err38 = {instancePath:instancePath+"/reward_redemption/customer_id",schemaPath:"#/components/schemas/RewardRedemption/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.customer_id.type,parentSchema:schema26.properties.customer_id,data:data23};
+}
+if(data16.voucher_id !== undefined){
+let data21 = data16.voucher_id;
+if(typeof data21 !== "string"){
+const err38 = {instancePath:instancePath+"/reward_redemption/voucher_id",schemaPath:"#/components/schemas/RewardRedemption/properties/voucher_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.voucher_id.type,parentSchema:schema26.properties.voucher_id,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6630,10 +6834,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data16.reward_assignment_id !== undefined){
-let data24 = data16.reward_assignment_id;
-if(typeof data24 !== "string"){
-const err39 = {instancePath:instancePath+"/reward_redemption/reward_assignment_id",schemaPath:"#/components/schemas/RewardRedemption/properties/reward_assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reward_assignment_id.type,parentSchema:schema26.properties.reward_assignment_id,data:data24};
+if(data16.campaign_id !== undefined){
+let data22 = data16.campaign_id;
+if(typeof data22 !== "string"){
+const err39 = {instancePath:instancePath+"/reward_redemption/campaign_id",schemaPath:"#/components/schemas/RewardRedemption/properties/campaign_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.campaign_id.type,parentSchema:schema26.properties.campaign_id,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6643,10 +6847,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.source_id !== undefined){
-let data25 = data16.source_id;
-if(typeof data25 !== "string"){
-const err40 = {instancePath:instancePath+"/reward_redemption/source_id",schemaPath:"#/components/schemas/RewardRedemption/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_id.type,parentSchema:schema26.properties.source_id,data:data25};
+if(data16.customer_id !== undefined){
+let data23 = data16.customer_id;
+if(typeof data23 !== "string"){
+const err40 = {instancePath:instancePath+"/reward_redemption/customer_id",schemaPath:"#/components/schemas/RewardRedemption/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.customer_id.type,parentSchema:schema26.properties.customer_id,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6656,10 +6860,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data16.source_type !== undefined){
-let data26 = data16.source_type;
-if(typeof data26 !== "string"){
-const err41 = {instancePath:instancePath+"/reward_redemption/source_type",schemaPath:"#/components/schemas/RewardRedemption/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_type.type,parentSchema:schema26.properties.source_type,data:data26};
+if(data16.reward_assignment_id !== undefined){
+let data24 = data16.reward_assignment_id;
+if(typeof data24 !== "string"){
+const err41 = {instancePath:instancePath+"/reward_redemption/reward_assignment_id",schemaPath:"#/components/schemas/RewardRedemption/properties/reward_assignment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reward_assignment_id.type,parentSchema:schema26.properties.reward_assignment_id,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6669,14 +6873,40 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data16};
+if(data16.source_id !== undefined){
+let data25 = data16.source_id;
+if(typeof data25 !== "string"){
+const err42 = {instancePath:instancePath+"/reward_redemption/source_id",schemaPath:"#/components/schemas/RewardRedemption/properties/source_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_id.type,parentSchema:schema26.properties.source_id,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data16.source_type !== undefined){
+let data26 = data16.source_type;
+if(typeof data26 !== "string"){
+const err43 = {instancePath:instancePath+"/reward_redemption/source_type",schemaPath:"#/components/schemas/RewardRedemption/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.source_type.type,parentSchema:schema26.properties.source_type,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/reward_redemption",schemaPath:"#/components/schemas/RewardRedemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -6691,27 +6921,7 @@ if(data.reward_assignment !== undefined){
 let data28 = data.reward_assignment;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.id === undefined){
-const err43 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data28.reward_id === undefined){
-const err44 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "reward_id"},message:"must have required property '"+"reward_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data28.related_object_id === undefined){
-const err45 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_id"},message:"must have required property '"+"related_object_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+const err45 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6720,8 +6930,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data28.related_object_type === undefined){
-const err46 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_type"},message:"must have required property '"+"related_object_type"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.reward_id === undefined){
+const err46 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "reward_id"},message:"must have required property '"+"reward_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6730,8 +6940,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data28.created_at === undefined){
-const err47 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.related_object_id === undefined){
+const err47 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_id"},message:"must have required property '"+"related_object_id"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6740,8 +6950,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data28.object === undefined){
-const err48 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
+if(data28.related_object_type === undefined){
+const err48 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "related_object_type"},message:"must have required property '"+"related_object_type"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6750,10 +6960,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data28.id !== undefined){
-let data29 = data28.id;
-if(typeof data29 !== "string"){
-const err49 = {instancePath:instancePath+"/reward_assignment/id",schemaPath:"#/components/schemas/RewardAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data29};
+if(data28.created_at === undefined){
+const err49 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6762,11 +6970,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data28.reward_id !== undefined){
-let data30 = data28.reward_id;
-if(typeof data30 !== "string"){
-const err50 = {instancePath:instancePath+"/reward_assignment/reward_id",schemaPath:"#/components/schemas/RewardAssignment/properties/reward_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reward_id.type,parentSchema:schema35.properties.reward_id,data:data30};
+if(data28.object === undefined){
+const err50 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema35.required,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6775,11 +6980,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data28.related_object_id !== undefined){
-let data31 = data28.related_object_id;
-if(typeof data31 !== "string"){
-const err51 = {instancePath:instancePath+"/reward_assignment/related_object_id",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_id.type,parentSchema:schema35.properties.related_object_id,data:data31};
+if(data28.id !== undefined){
+let data29 = data28.id;
+if(typeof data29 !== "string"){
+const err51 = {instancePath:instancePath+"/reward_assignment/id",schemaPath:"#/components/schemas/RewardAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6789,10 +6993,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data28.related_object_type !== undefined){
-let data32 = data28.related_object_type;
-if("campaign" !== data32){
-const err52 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema35.properties.related_object_type,data:data32};
+if(data28.reward_id !== undefined){
+let data30 = data28.reward_id;
+if(typeof data30 !== "string"){
+const err52 = {instancePath:instancePath+"/reward_assignment/reward_id",schemaPath:"#/components/schemas/RewardAssignment/properties/reward_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reward_id.type,parentSchema:schema35.properties.reward_id,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6802,11 +7006,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.parameters !== undefined){
-let data33 = data28.parameters;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.loyalty === undefined){
-const err53 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/required",keyword:"required",params:{missingProperty: "loyalty"},message:"must have required property '"+"loyalty"+"'",schema:schema35.properties.parameters.required,parentSchema:schema35.properties.parameters,data:data33};
+if(data28.related_object_id !== undefined){
+let data31 = data28.related_object_id;
+if(typeof data31 !== "string"){
+const err53 = {instancePath:instancePath+"/reward_assignment/related_object_id",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_id.type,parentSchema:schema35.properties.related_object_id,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6815,11 +7018,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data33.loyalty !== undefined){
-let data34 = data33.loyalty;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.points === undefined){
-const err54 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema35.properties.parameters.properties.loyalty.required,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
+}
+if(data28.related_object_type !== undefined){
+let data32 = data28.related_object_type;
+if(typeof data32 !== "string"){
+const err54 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.related_object_type.type,parentSchema:schema35.properties.related_object_type,data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6828,10 +7031,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data34.points !== undefined){
-let data35 = data34.points;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err55 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty/points",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.parameters.properties.loyalty.properties.points.type,parentSchema:schema35.properties.parameters.properties.loyalty.properties.points,data:data35};
+if("campaign" !== data32){
+const err55 = {instancePath:instancePath+"/reward_assignment/related_object_type",schemaPath:"#/components/schemas/RewardAssignment/properties/related_object_type/const",keyword:"const",params:{allowedValue: "campaign"},message:"must be equal to constant",schema:"campaign",parentSchema:schema35.properties.related_object_type,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6841,9 +7042,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.properties.loyalty.type,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
+if(data28.parameters !== undefined){
+let data33 = data28.parameters;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.loyalty === undefined){
+const err56 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/required",keyword:"required",params:{missingProperty: "loyalty"},message:"must have required property '"+"loyalty"+"'",schema:schema35.properties.parameters.required,parentSchema:schema35.properties.parameters,data:data33};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6852,10 +7055,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.type,parentSchema:schema35.properties.parameters,data:data33};
+if(data33.loyalty !== undefined){
+let data34 = data33.loyalty;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.points === undefined){
+const err57 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema35.properties.parameters.properties.loyalty.required,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6864,12 +7068,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.created_at !== undefined){
-let data36 = data28.created_at;
-if(typeof data36 === "string"){
-if(!(formats2.validate(data36))){
-const err58 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.created_at,data:data36};
+if(data34.points !== undefined){
+let data35 = data34.points;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err58 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty/points",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.parameters.properties.loyalty.properties.points.type,parentSchema:schema35.properties.parameters.properties.loyalty.properties.points,data:data35};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6879,8 +7081,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.created_at.type,parentSchema:schema35.properties.created_at,data:data36};
+const err59 = {instancePath:instancePath+"/reward_assignment/parameters/loyalty",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/properties/loyalty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.properties.loyalty.type,parentSchema:schema35.properties.parameters.properties.loyalty,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6890,10 +7093,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.updated_at !== undefined){
-let data37 = data28.updated_at;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err60 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/type",keyword:"type",params:{type: schema35.properties.updated_at.type},message:"must be string,null",schema:schema35.properties.updated_at.type,parentSchema:schema35.properties.updated_at,data:data37};
+}
+else {
+const err60 = {instancePath:instancePath+"/reward_assignment/parameters",schemaPath:"#/components/schemas/RewardAssignment/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.parameters.type,parentSchema:schema35.properties.parameters,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6902,9 +7104,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(!(formats2.validate(data37))){
-const err61 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.updated_at,data:data37};
+}
+if(data28.created_at !== undefined){
+let data36 = data28.created_at;
+if(typeof data36 === "string"){
+if(!(formats2.validate(data36))){
+const err61 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6914,11 +7119,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-if(data28.object !== undefined){
-let data38 = data28.object;
-if("reward_assignment" !== data38){
-const err62 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/const",keyword:"const",params:{allowedValue: "reward_assignment"},message:"must be equal to constant",schema:"reward_assignment",parentSchema:schema35.properties.object,data:data38};
+else {
+const err62 = {instancePath:instancePath+"/reward_assignment/created_at",schemaPath:"#/components/schemas/RewardAssignment/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.created_at.type,parentSchema:schema35.properties.created_at,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6928,9 +7130,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data28};
+if(data28.updated_at !== undefined){
+let data37 = data28.updated_at;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err63 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/type",keyword:"type",params:{type: schema35.properties.updated_at.type},message:"must be string,null",schema:schema35.properties.updated_at.type,parentSchema:schema35.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6939,16 +7142,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data39 = data.source;
-const _errs77 = errors;
-let valid11 = false;
-let passing0 = null;
-const _errs78 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-const err64 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
+if(typeof data37 === "string"){
+if(!(formats2.validate(data37))){
+const err64 = {instancePath:instancePath+"/reward_assignment/updated_at",schemaPath:"#/components/schemas/RewardAssignment/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.updated_at,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6957,8 +7153,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data39.type === undefined){
-const err65 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
+}
+}
+if(data28.object !== undefined){
+let data38 = data28.object;
+if(typeof data38 !== "string"){
+const err65 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.object.type,parentSchema:schema35.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6967,10 +7167,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data39.id !== undefined){
-let data40 = data39.id;
-if(typeof data40 !== "string"){
-const err66 = {instancePath:instancePath+"/source/id",schemaPath:"#/components/schemas/RedemptionSource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data40};
+if("reward_assignment" !== data38){
+const err66 = {instancePath:instancePath+"/reward_assignment/object",schemaPath:"#/components/schemas/RewardAssignment/properties/object/const",keyword:"const",params:{allowedValue: "reward_assignment"},message:"must be equal to constant",schema:"reward_assignment",parentSchema:schema35.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6980,10 +7178,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data39.type !== undefined){
-let data41 = data39.type;
-if(typeof data41 !== "string"){
-const err67 = {instancePath:instancePath+"/source/type",schemaPath:"#/components/schemas/RedemptionSource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data41};
+}
+else {
+const err67 = {instancePath:instancePath+"/reward_assignment",schemaPath:"#/components/schemas/RewardAssignment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6993,9 +7190,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data39};
+if(data.source !== undefined){
+let data39 = data.source;
+const _errs81 = errors;
+let valid11 = false;
+let passing0 = null;
+const _errs82 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.id === undefined){
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7004,17 +7207,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid0 = _errs78 === errors;
-if(_valid0){
-valid11 = true;
-passing0 = 0;
-var props0 = {};
-props0.id = true;
-props0.type = true;
-}
-const _errs85 = errors;
-if(data39 !== null){
-const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.source.oneOf[1].type,parentSchema:schema1.properties.source.oneOf[1],data:data39};
+if(data39.type === undefined){
+const err69 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7023,7 +7217,63 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid0 = _errs85 === errors;
+if(data39.id !== undefined){
+let data40 = data39.id;
+if(typeof data40 !== "string"){
+const err70 = {instancePath:instancePath+"/source/id",schemaPath:"#/components/schemas/RedemptionSource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data40};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data39.type !== undefined){
+let data41 = data39.type;
+if(typeof data41 !== "string"){
+const err71 = {instancePath:instancePath+"/source/type",schemaPath:"#/components/schemas/RedemptionSource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data41};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/source",schemaPath:"#/components/schemas/RedemptionSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data39};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid0 = _errs82 === errors;
+if(_valid0){
+valid11 = true;
+passing0 = 0;
+var props0 = {};
+props0.id = true;
+props0.type = true;
+}
+const _errs89 = errors;
+if(data39 !== null){
+const err73 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.source.oneOf[1].type,parentSchema:schema1.properties.source.oneOf[1],data:data39};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs89 === errors;
 if(_valid0 && valid11){
 valid11 = false;
 passing0 = [passing0, 1];
@@ -7035,20 +7285,20 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err70 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.properties.source.oneOf,parentSchema:schema1.properties.source,data:data39};
+const err74 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.properties.source.oneOf,parentSchema:schema1.properties.source,data:data39};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err74];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err74);
 }
 errors++;
 }
 else {
-errors = _errs77;
+errors = _errs81;
 if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
+if(_errs81){
+vErrors.length = _errs81;
 }
 else {
 vErrors = null;
@@ -7058,64 +7308,64 @@ vErrors = null;
 }
 if(data.balance !== undefined){
 let data42 = data.balance;
-const _errs88 = errors;
+const _errs92 = errors;
 let valid14 = false;
 let passing1 = null;
-const _errs89 = errors;
+const _errs93 = errors;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.amount === undefined){
-const err71 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema37.required,parentSchema:schema37,data:data42};
+const err75 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema37.required,parentSchema:schema37,data:data42};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err75];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err75);
 }
 errors++;
 }
 if(data42.amount !== undefined){
 let data43 = data42.amount;
 if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err72 = {instancePath:instancePath+"/balance/amount",schemaPath:"#/components/schemas/Balance/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.amount.type,parentSchema:schema37.properties.amount,data:data43};
+const err76 = {instancePath:instancePath+"/balance/amount",schemaPath:"#/components/schemas/Balance/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.amount.type,parentSchema:schema37.properties.amount,data:data43};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err76];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err76);
 }
 errors++;
 }
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data42};
+const err77 = {instancePath:instancePath+"/balance",schemaPath:"#/components/schemas/Balance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data42};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err77];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err77);
 }
 errors++;
 }
-var _valid1 = _errs89 === errors;
+var _valid1 = _errs93 === errors;
 if(_valid1){
 valid14 = true;
 passing1 = 0;
 var props1 = {};
 props1.amount = true;
 }
-const _errs94 = errors;
+const _errs98 = errors;
 if(data42 !== null){
-const err74 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.balance.oneOf[1].type,parentSchema:schema1.properties.balance.oneOf[1],data:data42};
+const err78 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema1.properties.balance.oneOf[1].type,parentSchema:schema1.properties.balance.oneOf[1],data:data42};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err78];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err78);
 }
 errors++;
 }
-var _valid1 = _errs94 === errors;
+var _valid1 = _errs98 === errors;
 if(_valid1 && valid14){
 valid14 = false;
 passing1 = [passing1, 1];
@@ -7127,20 +7377,20 @@ passing1 = 1;
 }
 }
 if(!valid14){
-const err75 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema1.properties.balance.oneOf,parentSchema:schema1.properties.balance,data:data42};
+const err79 = {instancePath:instancePath+"/balance",schemaPath:"#/properties/balance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema1.properties.balance.oneOf,parentSchema:schema1.properties.balance,data:data42};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err79];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err79);
 }
 errors++;
 }
 else {
-errors = _errs88;
+errors = _errs92;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs92){
+vErrors.length = _errs92;
 }
 else {
 vErrors = null;
@@ -7150,12 +7400,12 @@ vErrors = null;
 }
 }
 else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err80];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -7164,8 +7414,8 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"customer":true,"holder":true,"voucher":true,"campaign":true,"reward_redemption":true,"reward":true,"reward_assignment":true,"source":true,"balance":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","description":"The publication that handed the reward voucher to the customer. Sent with the COMPLETED event when the reward was delivered as a notification of a loyalty campaign.","required":["id","object","created_at","customer_id","metadata","channel","source_id","customer","vouchers_id","voucher"],"properties":{"id":{"type":"string","description":"Unique identifier of the publication, starting with `pub_`."},"object":{"const":"publication","description":"The kind of object this is; always `publication`."},"created_at":{"type":"string","format":"date-time","description":"When the voucher was published to the customer."},"customer_id":{"type":"string","description":"The customer the voucher was published to."},"tracking_id":{"type":"string","description":"The customer's identifier in your systems at the time of publication."},"metadata":{"type":"object","description":"Custom attributes attached to the publication, as free-form key-value pairs."},"channel":{"type":"string","description":"How the voucher was published, such as `API` or `Email`."},"source_id":{"type":["string","null"],"description":"An idempotency key the publisher gave; null when none was given."},"result":{"const":"SUCCESS","description":"The outcome of the publication; the event is only sent for successful ones."},"customer":{"$ref":"#/components/schemas/PublicationCustomer"},"vouchers_id":{"type":"array","description":"The identifiers of every voucher published together.","items":{"type":"string","description":"A voucher identifier."}},"voucher":{"$ref":"#/components/schemas/Voucher"}}};
-const schema54 = {"type":"object","description":"The customer the voucher was published to, with summary figures.","required":["id","summary","loyalty","referrals","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the customer."},"source_id":{"type":["string","null"],"description":"The identifier your own systems use for this customer."},"name":{"type":["string","null"],"description":"The customer's full name."},"description":{"type":["string","null"],"description":"A free-text note about the customer."},"email":{"type":["string","null"],"description":"The customer's email address; null when none is on record."},"phone":{"type":["string","null"],"description":"The customer's phone number; null when none is on record."},"birthdate":{"type":["string","null"],"format":"date","description":"The customer's date of birth."},"address":{"oneOf":[{"$ref":"#/components/schemas/Address"},{"type":"null"}],"description":"The customer's postal address; null when none is on record."},"metadata":{"type":"object","description":"Custom attributes attached to the customer."},"summary":{"oneOf":[{"$ref":"#/components/schemas/CustomerSummary"},{"type":"null"}],"description":"Totals of the customer's redemptions and orders; null when not computed for this event."},"loyalty":{"oneOf":[{"$ref":"#/components/schemas/CustomerLoyalty"},{"type":"null"}],"description":"The customer's loyalty points across campaigns; null when not computed for this event."},"referrals":{"oneOf":[{"$ref":"#/components/schemas/CustomerReferrals"},{"type":"null"}],"description":"The referrals the customer made; null when not computed for this event."},"created_at":{"type":"string","format":"date-time","description":"When the customer was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the customer was last changed."},"object":{"const":"customer","description":"The kind of object this is; always `customer`."}}};
+const schema53 = {"type":"object","description":"The publication that handed the reward voucher to the customer. Sent with the COMPLETED event when the reward was delivered as a notification of a loyalty campaign.","required":["id","object","created_at","customer_id","metadata","channel","source_id","customer","vouchers_id","voucher"],"properties":{"id":{"type":"string","description":"Unique identifier of the publication, starting with `pub_`."},"object":{"type":"string","const":"publication","description":"The kind of object this is; always `publication`."},"created_at":{"type":"string","format":"date-time","description":"When the voucher was published to the customer."},"customer_id":{"type":"string","description":"The customer the voucher was published to."},"tracking_id":{"type":"string","description":"The customer's identifier in your systems at the time of publication."},"metadata":{"type":"object","description":"Custom attributes attached to the publication, as free-form key-value pairs."},"channel":{"type":"string","description":"How the voucher was published, such as `API` or `Email`."},"source_id":{"type":["string","null"],"description":"An idempotency key the publisher gave; null when none was given."},"result":{"type":"string","const":"SUCCESS","description":"The outcome of the publication; the event is only sent for successful ones."},"customer":{"$ref":"#/components/schemas/PublicationCustomer"},"vouchers_id":{"type":"array","description":"The identifiers of every voucher published together.","items":{"type":"string","description":"A voucher identifier."}},"voucher":{"$ref":"#/components/schemas/Voucher"}}};
+const schema54 = {"type":"object","description":"The customer the voucher was published to, with summary figures.","required":["id","summary","loyalty","referrals","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the customer."},"source_id":{"type":["string","null"],"description":"The identifier your own systems use for this customer."},"name":{"type":["string","null"],"description":"The customer's full name."},"description":{"type":["string","null"],"description":"A free-text note about the customer."},"email":{"type":["string","null"],"description":"The customer's email address; null when none is on record."},"phone":{"type":["string","null"],"description":"The customer's phone number; null when none is on record."},"birthdate":{"type":["string","null"],"format":"date","description":"The customer's date of birth."},"address":{"oneOf":[{"$ref":"#/components/schemas/Address"},{"type":"null"}],"description":"The customer's postal address; null when none is on record."},"metadata":{"type":"object","description":"Custom attributes attached to the customer."},"summary":{"oneOf":[{"$ref":"#/components/schemas/CustomerSummary"},{"type":"null"}],"description":"Totals of the customer's redemptions and orders; null when not computed for this event."},"loyalty":{"oneOf":[{"$ref":"#/components/schemas/CustomerLoyalty"},{"type":"null"}],"description":"The customer's loyalty points across campaigns; null when not computed for this event."},"referrals":{"oneOf":[{"$ref":"#/components/schemas/CustomerReferrals"},{"type":"null"}],"description":"The referrals the customer made; null when not computed for this event."},"created_at":{"type":"string","format":"date-time","description":"When the customer was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the customer was last changed."},"object":{"type":"string","const":"customer","description":"The kind of object this is; always `customer`."}}};
 const schema55 = {"type":"object","description":"A postal address.","properties":{"city":{"type":["string","null"],"description":"City or town."},"state":{"type":["string","null"],"description":"State, province or region."},"line_1":{"type":["string","null"],"description":"First line of the street address."},"line_2":{"type":["string","null"],"description":"Second line of the street address."},"country":{"type":["string","null"],"description":"Country."},"postal_code":{"type":["string","null"],"description":"Postal or ZIP code."}}};
 const schema56 = {"type":"object","description":"Totals of a customer's redemptions and orders.","required":["redemptions","orders"],"properties":{"redemptions":{"type":"object","description":"Counts of the customer's redemptions by outcome.","required":["total_redeemed","total_failed","total_succeeded","total_rolled_back"],"properties":{"total_redeemed":{"type":"integer","description":"Redemptions attempted in all."},"total_failed":{"type":"integer","description":"Redemptions that failed."},"total_succeeded":{"type":"integer","description":"Redemptions that succeeded."},"total_rolled_back":{"type":"integer","description":"Redemptions later rolled back."}}},"orders":{"type":"object","description":"Totals of the customer's orders, in cents.","required":["total_amount","total_count"],"properties":{"total_amount":{"type":"integer","description":"The value of all orders, in cents."},"total_count":{"type":"integer","description":"How many orders the customer placed."},"last_order_date":{"type":["string","null"],"format":"date-time","description":"When the customer last ordered."}}}}};
 const schema57 = {"type":"object","description":"A customer's loyalty points across campaigns.","required":["points"],"properties":{"points":{"type":"integer","description":"Points the customer holds across all loyalty cards."},"referred_customers":{"type":"integer","description":"How many customers this customer referred."},"campaigns":{"type":"object","description":"Points per loyalty campaign, keyed by campaign name."}}};
@@ -8150,8 +8400,8 @@ errors++;
 }
 if(data.object !== undefined){
 let data38 = data.object;
-if("customer" !== data38){
-const err68 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema54.properties.object,data:data38};
+if(typeof data38 !== "string"){
+const err68 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.object.type,parentSchema:schema54.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8160,10 +8410,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if("customer" !== data38){
+const err69 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "customer"},message:"must be equal to constant",schema:"customer",parentSchema:schema54.properties.object,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8172,12 +8420,24 @@ vErrors.push(err69);
 }
 errors++;
 }
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
 validate33.errors = vErrors;
 return errors === 0;
 }
 validate33.evaluated = {"props":{"id":true,"source_id":true,"name":true,"description":true,"email":true,"phone":true,"birthdate":true,"address":true,"metadata":true,"summary":true,"loyalty":true,"referrals":true,"created_at":true,"updated_at":true,"object":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","description":"The full voucher that was published, as returned by Voucherify's voucher API.","required":["id","code","type","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the voucher."},"code":{"type":"string","description":"The code the customer presents to redeem the voucher."},"campaign":{"type":["string","null"],"description":"The name of the campaign the voucher belongs to; null for standalone vouchers."},"campaign_id":{"type":["string","null"],"description":"The identifier of the campaign the voucher belongs to; null for standalone vouchers."},"category":{"type":["string","null"],"description":"The name of the voucher's category; null when it has none."},"category_id":{"type":["string","null"],"description":"The identifier of the voucher's category; null when it has none."},"categories":{"type":"array","description":"The categories the voucher belongs to.","items":{"$ref":"#/components/schemas/Category"}},"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher, which tells whether `discount`, `loyalty_card` or `gift` is filled."},"discount":{"oneOf":[{"$ref":"#/components/schemas/Discount"},{"type":"null"}],"description":"What a discount voucher takes off; null for other kinds."},"gift":{"oneOf":[{"$ref":"#/components/schemas/Gift"},{"type":"null"}],"description":"The stored value of a gift voucher; null for other kinds."},"loyalty_card":{"oneOf":[{"$ref":"#/components/schemas/LoyaltyCard"},{"type":"null"}],"description":"The points of a loyalty card; null for other kinds."},"start_date":{"type":["string","null"],"format":"date-time","description":"From when the voucher can be redeemed; null when valid from creation."},"expiration_date":{"type":["string","null"],"format":"date-time","description":"Until when the voucher can be redeemed; null when it never expires."},"validity_timeframe":{"type":["object","null"],"description":"A recurring window in which the voucher is valid; null when always valid.","properties":{"interval":{"type":"string","description":"How often the window opens, as an ISO 8601 duration."},"duration":{"type":"string","description":"How long the window stays open, as an ISO 8601 duration."}}},"validity_day_of_week":{"type":["array","null"],"description":"Days of the week (0 = Sunday) on which the voucher is valid; null when every day.","items":{"type":"integer","enum":[0,1,2,3,4,5,6],"description":"A day of the week, 0 for Sunday to 6 for Saturday."}},"validity_hours":{"type":["object","null"],"description":"Hours of the day in which the voucher is valid; null when at any time.","properties":{"daily":{"type":"array","description":"Daily windows.","items":{"type":"object","description":"One daily window.","properties":{"start_time":{"type":"string","description":"When the window opens, as `HH:mm`."},"expiration_time":{"type":"string","description":"When the window closes, as `HH:mm`."},"days_of_week":{"type":"array","description":"Days (0 = Sunday) the window applies to.","items":{"type":"integer","enum":[0,1,2,3,4,5,6],"description":"A day of the week."}}}}}}},"active":{"type":["boolean","null"],"description":"Whether the voucher can be redeemed now."},"additional_info":{"type":["string","null"],"description":"Free text shown with the voucher; null when none."},"metadata":{"type":"object","description":"Custom attributes attached to the voucher."},"assets":{"$ref":"#/components/schemas/VoucherAssets"},"is_referral_code":{"type":["boolean","null"],"description":"True when the voucher is a referral code."},"created_at":{"type":"string","format":"date-time","description":"When the voucher was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the voucher was last changed."},"holder_id":{"type":["string","null"],"description":"The customer who holds the voucher."},"referrer_id":{"type":["string","null"],"description":"The customer who referred the holder, for referral codes."},"redemption":{"type":"object","description":"How often the voucher may be and has been redeemed, with a link to the list of redemptions.","properties":{"quantity":{"type":["integer","null"],"description":"How many redemptions are allowed in all; null means no limit."},"redeemed_quantity":{"type":"integer","description":"How many redemptions have been made so far."},"redeemed_amount":{"type":"integer","description":"For a gift card, the credit spent so far, in cents."},"redeemed_points":{"type":"integer","description":"For a loyalty card, the points spent so far."},"object":{"const":"list","description":"Marks this as a summary of a list; always `list`."},"url":{"type":"string","description":"The API path that lists the voucher's redemptions."}}},"publish":{"type":"object","description":"How often the voucher was published, with a link to the list of publications.","properties":{"object":{"const":"list","description":"Marks this as a summary of a list; always `list`."},"count":{"type":"integer","description":"How many times the voucher was published."},"url":{"type":"string","description":"The API path that lists the voucher's publications."}}},"object":{"const":"voucher","description":"The kind of object this is; always `voucher`."}}};
+const schema59 = {"type":"object","description":"The full voucher that was published, as returned by Voucherify's voucher API.","required":["id","code","type","object"],"properties":{"id":{"type":"string","description":"Voucherify's unique identifier of the voucher."},"code":{"type":"string","description":"The code the customer presents to redeem the voucher."},"campaign":{"type":["string","null"],"description":"The name of the campaign the voucher belongs to; null for standalone vouchers."},"campaign_id":{"type":["string","null"],"description":"The identifier of the campaign the voucher belongs to; null for standalone vouchers."},"category":{"type":["string","null"],"description":"The name of the voucher's category; null when it has none."},"category_id":{"type":["string","null"],"description":"The identifier of the voucher's category; null when it has none."},"categories":{"type":"array","description":"The categories the voucher belongs to.","items":{"$ref":"#/components/schemas/Category"}},"type":{"type":"string","enum":["DISCOUNT_VOUCHER","LOYALTY_CARD","GIFT_VOUCHER"],"description":"The kind of voucher, which tells whether `discount`, `loyalty_card` or `gift` is filled."},"discount":{"oneOf":[{"$ref":"#/components/schemas/Discount"},{"type":"null"}],"description":"What a discount voucher takes off; null for other kinds."},"gift":{"oneOf":[{"$ref":"#/components/schemas/Gift"},{"type":"null"}],"description":"The stored value of a gift voucher; null for other kinds."},"loyalty_card":{"oneOf":[{"$ref":"#/components/schemas/LoyaltyCard"},{"type":"null"}],"description":"The points of a loyalty card; null for other kinds."},"start_date":{"type":["string","null"],"format":"date-time","description":"From when the voucher can be redeemed; null when valid from creation."},"expiration_date":{"type":["string","null"],"format":"date-time","description":"Until when the voucher can be redeemed; null when it never expires."},"validity_timeframe":{"type":["object","null"],"description":"A recurring window in which the voucher is valid; null when always valid.","properties":{"interval":{"type":"string","description":"How often the window opens, as an ISO 8601 duration."},"duration":{"type":"string","description":"How long the window stays open, as an ISO 8601 duration."}}},"validity_day_of_week":{"type":["array","null"],"description":"Days of the week (0 = Sunday) on which the voucher is valid; null when every day.","items":{"type":"integer","enum":[0,1,2,3,4,5,6],"description":"A day of the week, 0 for Sunday to 6 for Saturday."}},"validity_hours":{"type":["object","null"],"description":"Hours of the day in which the voucher is valid; null when at any time.","properties":{"daily":{"type":"array","description":"Daily windows.","items":{"type":"object","description":"One daily window.","properties":{"start_time":{"type":"string","description":"When the window opens, as `HH:mm`."},"expiration_time":{"type":"string","description":"When the window closes, as `HH:mm`."},"days_of_week":{"type":"array","description":"Days (0 = Sunday) the window applies to.","items":{"type":"integer","enum":[0,1,2,3,4,5,6],"description":"A day of the week."}}}}}}},"active":{"type":["boolean","null"],"description":"Whether the voucher can be redeemed now."},"additional_info":{"type":["string","null"],"description":"Free text shown with the voucher; null when none."},"metadata":{"type":"object","description":"Custom attributes attached to the voucher."},"assets":{"$ref":"#/components/schemas/VoucherAssets"},"is_referral_code":{"type":["boolean","null"],"description":"True when the voucher is a referral code."},"created_at":{"type":"string","format":"date-time","description":"When the voucher was created."},"updated_at":{"type":["string","null"],"format":"date-time","description":"When the voucher was last changed."},"holder_id":{"type":["string","null"],"description":"The customer who holds the voucher."},"referrer_id":{"type":["string","null"],"description":"The customer who referred the holder, for referral codes."},"redemption":{"type":"object","description":"How often the voucher may be and has been redeemed, with a link to the list of redemptions.","properties":{"quantity":{"type":["integer","null"],"description":"How many redemptions are allowed in all; null means no limit."},"redeemed_quantity":{"type":"integer","description":"How many redemptions have been made so far."},"redeemed_amount":{"type":"integer","description":"For a gift card, the credit spent so far, in cents."},"redeemed_points":{"type":"integer","description":"For a loyalty card, the points spent so far."},"object":{"type":"string","const":"list","description":"Marks this as a summary of a list; always `list`."},"url":{"type":"string","description":"The API path that lists the voucher's redemptions."}}},"publish":{"type":"object","description":"How often the voucher was published, with a link to the list of publications.","properties":{"object":{"type":"string","const":"list","description":"Marks this as a summary of a list; always `list`."},"count":{"type":"integer","description":"How many times the voucher was published."},"url":{"type":"string","description":"The API path that lists the voucher's publications."}}},"object":{"type":"string","const":"voucher","description":"The kind of object this is; always `voucher`."}}};
 const schema63 = {"type":"object","description":"Images that encode the voucher's code.","properties":{"qr":{"$ref":"#/components/schemas/VoucherAsset"},"barcode":{"$ref":"#/components/schemas/VoucherAsset"}}};
 const schema64 = {"type":"object","description":"An image of the voucher's code (QR code or barcode).","required":["id","url"],"properties":{"id":{"type":"string","description":"Unique identifier of the image."},"url":{"type":"string","description":"Where the image can be fetched. In notifications this may still be an unfilled template placeholder such as `{{voucher_qr_code.url}}`."}}};
 
@@ -8608,8 +8868,8 @@ errors++;
 }
 if(data7.object !== undefined){
 let data13 = data7.object;
-if("category" !== data13){
-const err22 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/const",keyword:"const",params:{allowedValue: "category"},message:"must be equal to constant",schema:"category",parentSchema:schema18.properties.object,data:data13};
+if(typeof data13 !== "string"){
+const err22 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.object.type,parentSchema:schema18.properties.object,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8618,11 +8878,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data7.stacking_rules_type !== undefined){
-let data14 = data7.stacking_rules_type;
-if(typeof data14 !== "string"){
-const err23 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stacking_rules_type.type,parentSchema:schema18.properties.stacking_rules_type,data:data14};
+if("category" !== data13){
+const err23 = {instancePath:instancePath+"/categories/" + i0+"/object",schemaPath:"#/components/schemas/Category/properties/object/const",keyword:"const",params:{allowedValue: "category"},message:"must be equal to constant",schema:"category",parentSchema:schema18.properties.object,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8631,8 +8888,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!((data14 === "JOINT") || (data14 === "EXCLUSIVE"))){
-const err24 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/enum",keyword:"enum",params:{allowedValues: schema18.properties.stacking_rules_type.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.stacking_rules_type.enum,parentSchema:schema18.properties.stacking_rules_type,data:data14};
+}
+if(data7.stacking_rules_type !== undefined){
+let data14 = data7.stacking_rules_type;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.stacking_rules_type.type,parentSchema:schema18.properties.stacking_rules_type,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8641,10 +8901,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data7};
+if(!((data14 === "JOINT") || (data14 === "EXCLUSIVE"))){
+const err25 = {instancePath:instancePath+"/categories/" + i0+"/stacking_rules_type",schemaPath:"#/components/schemas/Category/properties/stacking_rules_type/enum",keyword:"enum",params:{allowedValues: schema18.properties.stacking_rules_type.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.stacking_rules_type.enum,parentSchema:schema18.properties.stacking_rules_type,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8656,7 +8914,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.categories.type,parentSchema:schema59.properties.categories,data:data6};
+const err26 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/components/schemas/Category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8666,10 +8924,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data15 = data.type;
-if(typeof data15 !== "string"){
-const err27 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data15};
+}
+else {
+const err27 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.categories.type,parentSchema:schema59.properties.categories,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8678,8 +8935,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!(((data15 === "DISCOUNT_VOUCHER") || (data15 === "LOYALTY_CARD")) || (data15 === "GIFT_VOUCHER"))){
-const err28 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data15};
+}
+if(data.type !== undefined){
+let data15 = data.type;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8688,25 +8948,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.discount !== undefined){
-let data16 = data.discount;
-const _errs34 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs35 = errors;
-if(!(validate3(data16, {instancePath:instancePath+"/discount",parentData:data,parentDataProperty:"discount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs35 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
-}
-const _errs36 = errors;
-if(data16 !== null){
-const err29 = {instancePath:instancePath+"/discount",schemaPath:"#/properties/discount/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.discount.oneOf[1].type,parentSchema:schema59.properties.discount.oneOf[1],data:data16};
+if(!(((data15 === "DISCOUNT_VOUCHER") || (data15 === "LOYALTY_CARD")) || (data15 === "GIFT_VOUCHER"))){
+const err29 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8715,7 +8958,34 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+if(data.discount !== undefined){
+let data16 = data.discount;
+const _errs35 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs36 = errors;
+if(!(validate3(data16, {instancePath:instancePath+"/discount",parentData:data,parentDataProperty:"discount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+errors = vErrors.length;
+}
 var _valid0 = _errs36 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs37 = errors;
+if(data16 !== null){
+const err30 = {instancePath:instancePath+"/discount",schemaPath:"#/properties/discount/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.discount.oneOf[1].type,parentSchema:schema59.properties.discount.oneOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs37 === errors;
 if(_valid0 && valid5){
 valid5 = false;
 passing0 = [passing0, 1];
@@ -8727,20 +8997,20 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/discount",schemaPath:"#/properties/discount/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema59.properties.discount.oneOf,parentSchema:schema59.properties.discount,data:data16};
+const err31 = {instancePath:instancePath+"/discount",schemaPath:"#/properties/discount/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema59.properties.discount.oneOf,parentSchema:schema59.properties.discount,data:data16};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
 else {
-errors = _errs34;
+errors = _errs35;
 if(vErrors !== null){
-if(_errs34){
-vErrors.length = _errs34;
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
 vErrors = null;
@@ -8750,23 +9020,13 @@ vErrors = null;
 }
 if(data.gift !== undefined){
 let data17 = data.gift;
-const _errs39 = errors;
+const _errs40 = errors;
 let valid6 = false;
 let passing1 = null;
-const _errs40 = errors;
+const _errs41 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.amount === undefined){
-const err31 = {instancePath:instancePath+"/gift",schemaPath:"#/components/schemas/Gift/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema5.required,parentSchema:schema5,data:data17};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(data17.balance === undefined){
-const err32 = {instancePath:instancePath+"/gift",schemaPath:"#/components/schemas/Gift/required",keyword:"required",params:{missingProperty: "balance"},message:"must have required property '"+"balance"+"'",schema:schema5.required,parentSchema:schema5,data:data17};
+const err32 = {instancePath:instancePath+"/gift",schemaPath:"#/components/schemas/Gift/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema5.required,parentSchema:schema5,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8775,10 +9035,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data17.amount !== undefined){
-let data18 = data17.amount;
-if(!(typeof data18 == "number")){
-const err33 = {instancePath:instancePath+"/gift/amount",schemaPath:"#/components/schemas/Gift/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema5.properties.amount.type,parentSchema:schema5.properties.amount,data:data18};
+if(data17.balance === undefined){
+const err33 = {instancePath:instancePath+"/gift",schemaPath:"#/components/schemas/Gift/required",keyword:"required",params:{missingProperty: "balance"},message:"must have required property '"+"balance"+"'",schema:schema5.required,parentSchema:schema5,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8787,11 +9045,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data17.balance !== undefined){
-let data19 = data17.balance;
-if(!(typeof data19 == "number")){
-const err34 = {instancePath:instancePath+"/gift/balance",schemaPath:"#/components/schemas/Gift/properties/balance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema5.properties.balance.type,parentSchema:schema5.properties.balance,data:data19};
+if(data17.amount !== undefined){
+let data18 = data17.amount;
+if(!(typeof data18 == "number")){
+const err34 = {instancePath:instancePath+"/gift/amount",schemaPath:"#/components/schemas/Gift/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema5.properties.amount.type,parentSchema:schema5.properties.amount,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8801,10 +9058,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data17.effect !== undefined){
-let data20 = data17.effect;
-if(typeof data20 !== "string"){
-const err35 = {instancePath:instancePath+"/gift/effect",schemaPath:"#/components/schemas/Gift/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties.effect.type,parentSchema:schema5.properties.effect,data:data20};
+if(data17.balance !== undefined){
+let data19 = data17.balance;
+if(!(typeof data19 == "number")){
+const err35 = {instancePath:instancePath+"/gift/balance",schemaPath:"#/components/schemas/Gift/properties/balance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema5.properties.balance.type,parentSchema:schema5.properties.balance,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8813,8 +9070,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!((data20 === "APPLY_TO_ORDER") || (data20 === "APPLY_TO_ITEMS"))){
-const err36 = {instancePath:instancePath+"/gift/effect",schemaPath:"#/components/schemas/Gift/properties/effect/enum",keyword:"enum",params:{allowedValues: schema5.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema5.properties.effect.enum,parentSchema:schema5.properties.effect,data:data20};
+}
+if(data17.effect !== undefined){
+let data20 = data17.effect;
+if(typeof data20 !== "string"){
+const err36 = {instancePath:instancePath+"/gift/effect",schemaPath:"#/components/schemas/Gift/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties.effect.type,parentSchema:schema5.properties.effect,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8823,10 +9083,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/gift",schemaPath:"#/components/schemas/Gift/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.type,parentSchema:schema5,data:data17};
+if(!((data20 === "APPLY_TO_ORDER") || (data20 === "APPLY_TO_ITEMS"))){
+const err37 = {instancePath:instancePath+"/gift/effect",schemaPath:"#/components/schemas/Gift/properties/effect/enum",keyword:"enum",params:{allowedValues: schema5.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema5.properties.effect.enum,parentSchema:schema5.properties.effect,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8835,18 +9093,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs40 === errors;
-if(_valid1){
-valid6 = true;
-passing1 = 0;
-var props1 = {};
-props1.amount = true;
-props1.balance = true;
-props1.effect = true;
 }
-const _errs49 = errors;
-if(data17 !== null){
-const err38 = {instancePath:instancePath+"/gift",schemaPath:"#/properties/gift/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.gift.oneOf[1].type,parentSchema:schema59.properties.gift.oneOf[1],data:data17};
+}
+else {
+const err38 = {instancePath:instancePath+"/gift",schemaPath:"#/components/schemas/Gift/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.type,parentSchema:schema5,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8855,7 +9105,27 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs49 === errors;
+var _valid1 = _errs41 === errors;
+if(_valid1){
+valid6 = true;
+passing1 = 0;
+var props1 = {};
+props1.amount = true;
+props1.balance = true;
+props1.effect = true;
+}
+const _errs50 = errors;
+if(data17 !== null){
+const err39 = {instancePath:instancePath+"/gift",schemaPath:"#/properties/gift/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.gift.oneOf[1].type,parentSchema:schema59.properties.gift.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid1 = _errs50 === errors;
 if(_valid1 && valid6){
 valid6 = false;
 passing1 = [passing1, 1];
@@ -8867,20 +9137,20 @@ passing1 = 1;
 }
 }
 if(!valid6){
-const err39 = {instancePath:instancePath+"/gift",schemaPath:"#/properties/gift/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema59.properties.gift.oneOf,parentSchema:schema59.properties.gift,data:data17};
+const err40 = {instancePath:instancePath+"/gift",schemaPath:"#/properties/gift/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema59.properties.gift.oneOf,parentSchema:schema59.properties.gift,data:data17};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 }
 else {
-errors = _errs39;
+errors = _errs40;
 if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
+if(_errs40){
+vErrors.length = _errs40;
 }
 else {
 vErrors = null;
@@ -8890,25 +9160,13 @@ vErrors = null;
 }
 if(data.loyalty_card !== undefined){
 let data21 = data.loyalty_card;
-const _errs52 = errors;
+const _errs53 = errors;
 let valid9 = false;
 let passing2 = null;
-const _errs53 = errors;
+const _errs54 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.points === undefined){
-const err40 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/components/schemas/LoyaltyCard/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema17.required,parentSchema:schema17,data:data21};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data21.points !== undefined){
-let data22 = data21.points;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err41 = {instancePath:instancePath+"/loyalty_card/points",schemaPath:"#/components/schemas/LoyaltyCard/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.points.type,parentSchema:schema17.properties.points,data:data22};
+const err41 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/components/schemas/LoyaltyCard/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema17.required,parentSchema:schema17,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8917,11 +9175,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data21.balance !== undefined){
-let data23 = data21.balance;
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err42 = {instancePath:instancePath+"/loyalty_card/balance",schemaPath:"#/components/schemas/LoyaltyCard/properties/balance/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.balance.type,parentSchema:schema17.properties.balance,data:data23};
+if(data21.points !== undefined){
+let data22 = data21.points;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err42 = {instancePath:instancePath+"/loyalty_card/points",schemaPath:"#/components/schemas/LoyaltyCard/properties/points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.points.type,parentSchema:schema17.properties.points,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8931,11 +9188,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data21.next_expiration_date !== undefined){
-let data24 = data21.next_expiration_date;
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err43 = {instancePath:instancePath+"/loyalty_card/next_expiration_date",schemaPath:"#/components/schemas/LoyaltyCard/properties/next_expiration_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema17.properties.next_expiration_date,data:data24};
+if(data21.balance !== undefined){
+let data23 = data21.balance;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err43 = {instancePath:instancePath+"/loyalty_card/balance",schemaPath:"#/components/schemas/LoyaltyCard/properties/balance/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.balance.type,parentSchema:schema17.properties.balance,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8945,8 +9201,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/loyalty_card/next_expiration_date",schemaPath:"#/components/schemas/LoyaltyCard/properties/next_expiration_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.next_expiration_date.type,parentSchema:schema17.properties.next_expiration_date,data:data24};
+if(data21.next_expiration_date !== undefined){
+let data24 = data21.next_expiration_date;
+if(typeof data24 === "string"){
+if(!(formats0.validate(data24))){
+const err44 = {instancePath:instancePath+"/loyalty_card/next_expiration_date",schemaPath:"#/components/schemas/LoyaltyCard/properties/next_expiration_date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema17.properties.next_expiration_date,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8956,10 +9215,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data21.next_expiration_points !== undefined){
-let data25 = data21.next_expiration_points;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err45 = {instancePath:instancePath+"/loyalty_card/next_expiration_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/next_expiration_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.next_expiration_points.type,parentSchema:schema17.properties.next_expiration_points,data:data25};
+else {
+const err45 = {instancePath:instancePath+"/loyalty_card/next_expiration_date",schemaPath:"#/components/schemas/LoyaltyCard/properties/next_expiration_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.next_expiration_date.type,parentSchema:schema17.properties.next_expiration_date,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8969,10 +9226,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data21.pending_points !== undefined){
-let data26 = data21.pending_points;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err46 = {instancePath:instancePath+"/loyalty_card/pending_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/pending_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.pending_points.type,parentSchema:schema17.properties.pending_points,data:data26};
+if(data21.next_expiration_points !== undefined){
+let data25 = data21.next_expiration_points;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err46 = {instancePath:instancePath+"/loyalty_card/next_expiration_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/next_expiration_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.next_expiration_points.type,parentSchema:schema17.properties.next_expiration_points,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8982,10 +9239,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data21.expired_points !== undefined){
-let data27 = data21.expired_points;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err47 = {instancePath:instancePath+"/loyalty_card/expired_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/expired_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.expired_points.type,parentSchema:schema17.properties.expired_points,data:data27};
+if(data21.pending_points !== undefined){
+let data26 = data21.pending_points;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err47 = {instancePath:instancePath+"/loyalty_card/pending_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/pending_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.pending_points.type,parentSchema:schema17.properties.pending_points,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8995,10 +9252,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data21.subtracted_points !== undefined){
-let data28 = data21.subtracted_points;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err48 = {instancePath:instancePath+"/loyalty_card/subtracted_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/subtracted_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.subtracted_points.type,parentSchema:schema17.properties.subtracted_points,data:data28};
+if(data21.expired_points !== undefined){
+let data27 = data21.expired_points;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err48 = {instancePath:instancePath+"/loyalty_card/expired_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/expired_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.expired_points.type,parentSchema:schema17.properties.expired_points,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9008,9 +9265,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/components/schemas/LoyaltyCard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data21};
+if(data21.subtracted_points !== undefined){
+let data28 = data21.subtracted_points;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err49 = {instancePath:instancePath+"/loyalty_card/subtracted_points",schemaPath:"#/components/schemas/LoyaltyCard/properties/subtracted_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.subtracted_points.type,parentSchema:schema17.properties.subtracted_points,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9019,7 +9277,19 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs53 === errors;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/components/schemas/LoyaltyCard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data21};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid2 = _errs54 === errors;
 if(_valid2){
 valid9 = true;
 passing2 = 0;
@@ -9032,18 +9302,18 @@ props2.pending_points = true;
 props2.expired_points = true;
 props2.subtracted_points = true;
 }
-const _errs70 = errors;
+const _errs71 = errors;
 if(data21 !== null){
-const err50 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/properties/loyalty_card/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.loyalty_card.oneOf[1].type,parentSchema:schema59.properties.loyalty_card.oneOf[1],data:data21};
+const err51 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/properties/loyalty_card/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.loyalty_card.oneOf[1].type,parentSchema:schema59.properties.loyalty_card.oneOf[1],data:data21};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err51];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err51);
 }
 errors++;
 }
-var _valid2 = _errs70 === errors;
+var _valid2 = _errs71 === errors;
 if(_valid2 && valid9){
 valid9 = false;
 passing2 = [passing2, 1];
@@ -9055,20 +9325,20 @@ passing2 = 1;
 }
 }
 if(!valid9){
-const err51 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/properties/loyalty_card/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.properties.loyalty_card.oneOf,parentSchema:schema59.properties.loyalty_card,data:data21};
+const err52 = {instancePath:instancePath+"/loyalty_card",schemaPath:"#/properties/loyalty_card/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.properties.loyalty_card.oneOf,parentSchema:schema59.properties.loyalty_card,data:data21};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err52];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err52);
 }
 errors++;
 }
 else {
-errors = _errs52;
+errors = _errs53;
 if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
+if(_errs53){
+vErrors.length = _errs53;
 }
 else {
 vErrors = null;
@@ -9079,18 +9349,7 @@ vErrors = null;
 if(data.start_date !== undefined){
 let data29 = data.start_date;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err52 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema59.properties.start_date.type},message:"must be string,null",schema:schema59.properties.start_date.type,parentSchema:schema59.properties.start_date,data:data29};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-if(typeof data29 === "string"){
-if(!(formats2.validate(data29))){
-const err53 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.start_date,data:data29};
+const err53 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: schema59.properties.start_date.type},message:"must be string,null",schema:schema59.properties.start_date.type,parentSchema:schema59.properties.start_date,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9099,12 +9358,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data.expiration_date !== undefined){
-let data30 = data.expiration_date;
-if((typeof data30 !== "string") && (data30 !== null)){
-const err54 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/type",keyword:"type",params:{type: schema59.properties.expiration_date.type},message:"must be string,null",schema:schema59.properties.expiration_date.type,parentSchema:schema59.properties.expiration_date,data:data30};
+if(typeof data29 === "string"){
+if(!(formats2.validate(data29))){
+const err54 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.start_date,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9113,9 +9369,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(typeof data30 === "string"){
-if(!(formats2.validate(data30))){
-const err55 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.expiration_date,data:data30};
+}
+}
+if(data.expiration_date !== undefined){
+let data30 = data.expiration_date;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err55 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/type",keyword:"type",params:{type: schema59.properties.expiration_date.type},message:"must be string,null",schema:schema59.properties.expiration_date.type,parentSchema:schema59.properties.expiration_date,data:data30};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9124,12 +9383,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-if(data.validity_timeframe !== undefined){
-let data31 = data.validity_timeframe;
-if((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)){
-const err56 = {instancePath:instancePath+"/validity_timeframe",schemaPath:"#/properties/validity_timeframe/type",keyword:"type",params:{type: schema59.properties.validity_timeframe.type},message:"must be object,null",schema:schema59.properties.validity_timeframe.type,parentSchema:schema59.properties.validity_timeframe,data:data31};
+if(typeof data30 === "string"){
+if(!(formats2.validate(data30))){
+const err56 = {instancePath:instancePath+"/expiration_date",schemaPath:"#/properties/expiration_date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.expiration_date,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9138,11 +9394,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.interval !== undefined){
-let data32 = data31.interval;
-if(typeof data32 !== "string"){
-const err57 = {instancePath:instancePath+"/validity_timeframe/interval",schemaPath:"#/properties/validity_timeframe/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_timeframe.properties.interval.type,parentSchema:schema59.properties.validity_timeframe.properties.interval,data:data32};
+}
+}
+if(data.validity_timeframe !== undefined){
+let data31 = data.validity_timeframe;
+if((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)){
+const err57 = {instancePath:instancePath+"/validity_timeframe",schemaPath:"#/properties/validity_timeframe/type",keyword:"type",params:{type: schema59.properties.validity_timeframe.type},message:"must be object,null",schema:schema59.properties.validity_timeframe.type,parentSchema:schema59.properties.validity_timeframe,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9151,11 +9408,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data31.duration !== undefined){
-let data33 = data31.duration;
-if(typeof data33 !== "string"){
-const err58 = {instancePath:instancePath+"/validity_timeframe/duration",schemaPath:"#/properties/validity_timeframe/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_timeframe.properties.duration.type,parentSchema:schema59.properties.validity_timeframe.properties.duration,data:data33};
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.interval !== undefined){
+let data32 = data31.interval;
+if(typeof data32 !== "string"){
+const err58 = {instancePath:instancePath+"/validity_timeframe/interval",schemaPath:"#/properties/validity_timeframe/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_timeframe.properties.interval.type,parentSchema:schema59.properties.validity_timeframe.properties.interval,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9165,12 +9422,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-}
-if(data.validity_day_of_week !== undefined){
-let data34 = data.validity_day_of_week;
-if((!(Array.isArray(data34))) && (data34 !== null)){
-const err59 = {instancePath:instancePath+"/validity_day_of_week",schemaPath:"#/properties/validity_day_of_week/type",keyword:"type",params:{type: schema59.properties.validity_day_of_week.type},message:"must be array,null",schema:schema59.properties.validity_day_of_week.type,parentSchema:schema59.properties.validity_day_of_week,data:data34};
+if(data31.duration !== undefined){
+let data33 = data31.duration;
+if(typeof data33 !== "string"){
+const err59 = {instancePath:instancePath+"/validity_timeframe/duration",schemaPath:"#/properties/validity_timeframe/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_timeframe.properties.duration.type,parentSchema:schema59.properties.validity_timeframe.properties.duration,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9179,12 +9434,13 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(Array.isArray(data34)){
-const len1 = data34.length;
-for(let i1=0; i1<len1; i1++){
-let data35 = data34[i1];
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err60 = {instancePath:instancePath+"/validity_day_of_week/" + i1,schemaPath:"#/properties/validity_day_of_week/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.validity_day_of_week.items.type,parentSchema:schema59.properties.validity_day_of_week.items,data:data35};
+}
+}
+}
+if(data.validity_day_of_week !== undefined){
+let data34 = data.validity_day_of_week;
+if((!(Array.isArray(data34))) && (data34 !== null)){
+const err60 = {instancePath:instancePath+"/validity_day_of_week",schemaPath:"#/properties/validity_day_of_week/type",keyword:"type",params:{type: schema59.properties.validity_day_of_week.type},message:"must be array,null",schema:schema59.properties.validity_day_of_week.type,parentSchema:schema59.properties.validity_day_of_week,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9193,13 +9449,27 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!(((((((data35 === 0) || (data35 === 1)) || (data35 === 2)) || (data35 === 3)) || (data35 === 4)) || (data35 === 5)) || (data35 === 6))){
-const err61 = {instancePath:instancePath+"/validity_day_of_week/" + i1,schemaPath:"#/properties/validity_day_of_week/items/enum",keyword:"enum",params:{allowedValues: schema59.properties.validity_day_of_week.items.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.validity_day_of_week.items.enum,parentSchema:schema59.properties.validity_day_of_week.items,data:data35};
+if(Array.isArray(data34)){
+const len1 = data34.length;
+for(let i1=0; i1<len1; i1++){
+let data35 = data34[i1];
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err61 = {instancePath:instancePath+"/validity_day_of_week/" + i1,schemaPath:"#/properties/validity_day_of_week/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.validity_day_of_week.items.type,parentSchema:schema59.properties.validity_day_of_week.items,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+if(!(((((((data35 === 0) || (data35 === 1)) || (data35 === 2)) || (data35 === 3)) || (data35 === 4)) || (data35 === 5)) || (data35 === 6))){
+const err62 = {instancePath:instancePath+"/validity_day_of_week/" + i1,schemaPath:"#/properties/validity_day_of_week/items/enum",keyword:"enum",params:{allowedValues: schema59.properties.validity_day_of_week.items.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.validity_day_of_week.items.enum,parentSchema:schema59.properties.validity_day_of_week.items,data:data35};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -9209,12 +9479,12 @@ errors++;
 if(data.validity_hours !== undefined){
 let data36 = data.validity_hours;
 if((!(data36 && typeof data36 == "object" && !Array.isArray(data36))) && (data36 !== null)){
-const err62 = {instancePath:instancePath+"/validity_hours",schemaPath:"#/properties/validity_hours/type",keyword:"type",params:{type: schema59.properties.validity_hours.type},message:"must be object,null",schema:schema59.properties.validity_hours.type,parentSchema:schema59.properties.validity_hours,data:data36};
+const err63 = {instancePath:instancePath+"/validity_hours",schemaPath:"#/properties/validity_hours/type",keyword:"type",params:{type: schema59.properties.validity_hours.type},message:"must be object,null",schema:schema59.properties.validity_hours.type,parentSchema:schema59.properties.validity_hours,data:data36};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err63];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -9229,12 +9499,12 @@ if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.start_time !== undefined){
 let data39 = data38.start_time;
 if(typeof data39 !== "string"){
-const err63 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/start_time",schemaPath:"#/properties/validity_hours/properties/daily/items/properties/start_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_hours.properties.daily.items.properties.start_time.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.start_time,data:data39};
+const err64 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/start_time",schemaPath:"#/properties/validity_hours/properties/daily/items/properties/start_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_hours.properties.daily.items.properties.start_time.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.start_time,data:data39};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err64];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -9242,12 +9512,12 @@ errors++;
 if(data38.expiration_time !== undefined){
 let data40 = data38.expiration_time;
 if(typeof data40 !== "string"){
-const err64 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/expiration_time",schemaPath:"#/properties/validity_hours/properties/daily/items/properties/expiration_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_hours.properties.daily.items.properties.expiration_time.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.expiration_time,data:data40};
+const err65 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/expiration_time",schemaPath:"#/properties/validity_hours/properties/daily/items/properties/expiration_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.validity_hours.properties.daily.items.properties.expiration_time.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.expiration_time,data:data40};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 }
@@ -9259,17 +9529,7 @@ const len3 = data41.length;
 for(let i3=0; i3<len3; i3++){
 let data42 = data41[i3];
 if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err65 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/days_of_week/" + i3,schemaPath:"#/properties/validity_hours/properties/daily/items/properties/days_of_week/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items,data:data42};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-if(!(((((((data42 === 0) || (data42 === 1)) || (data42 === 2)) || (data42 === 3)) || (data42 === 4)) || (data42 === 5)) || (data42 === 6))){
-const err66 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/days_of_week/" + i3,schemaPath:"#/properties/validity_hours/properties/daily/items/properties/days_of_week/items/enum",keyword:"enum",params:{allowedValues: schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items.enum,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items,data:data42};
+const err66 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/days_of_week/" + i3,schemaPath:"#/properties/validity_hours/properties/daily/items/properties/days_of_week/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items,data:data42};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9278,10 +9538,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/days_of_week",schemaPath:"#/properties/validity_hours/properties/daily/items/properties/days_of_week/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week,data:data41};
+if(!(((((((data42 === 0) || (data42 === 1)) || (data42 === 2)) || (data42 === 3)) || (data42 === 4)) || (data42 === 5)) || (data42 === 6))){
+const err67 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/days_of_week/" + i3,schemaPath:"#/properties/validity_hours/properties/daily/items/properties/days_of_week/items/enum",keyword:"enum",params:{allowedValues: schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items.enum,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.items,data:data42};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9293,7 +9551,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/validity_hours/daily/" + i2,schemaPath:"#/properties/validity_hours/properties/daily/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.validity_hours.properties.daily.items.type,parentSchema:schema59.properties.validity_hours.properties.daily.items,data:data38};
+const err68 = {instancePath:instancePath+"/validity_hours/daily/" + i2+"/days_of_week",schemaPath:"#/properties/validity_hours/properties/daily/items/properties/days_of_week/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week.type,parentSchema:schema59.properties.validity_hours.properties.daily.items.properties.days_of_week,data:data41};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9305,7 +9563,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/validity_hours/daily",schemaPath:"#/properties/validity_hours/properties/daily/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.validity_hours.properties.daily.type,parentSchema:schema59.properties.validity_hours.properties.daily,data:data37};
+const err69 = {instancePath:instancePath+"/validity_hours/daily/" + i2,schemaPath:"#/properties/validity_hours/properties/daily/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.validity_hours.properties.daily.items.type,parentSchema:schema59.properties.validity_hours.properties.daily.items,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9316,11 +9574,8 @@ errors++;
 }
 }
 }
-}
-if(data.active !== undefined){
-let data43 = data.active;
-if((typeof data43 !== "boolean") && (data43 !== null)){
-const err70 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: schema59.properties.active.type},message:"must be boolean,null",schema:schema59.properties.active.type,parentSchema:schema59.properties.active,data:data43};
+else {
+const err70 = {instancePath:instancePath+"/validity_hours/daily",schemaPath:"#/properties/validity_hours/properties/daily/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.validity_hours.properties.daily.type,parentSchema:schema59.properties.validity_hours.properties.daily,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9330,10 +9585,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.additional_info !== undefined){
-let data44 = data.additional_info;
-if((typeof data44 !== "string") && (data44 !== null)){
-const err71 = {instancePath:instancePath+"/additional_info",schemaPath:"#/properties/additional_info/type",keyword:"type",params:{type: schema59.properties.additional_info.type},message:"must be string,null",schema:schema59.properties.additional_info.type,parentSchema:schema59.properties.additional_info,data:data44};
+}
+}
+if(data.active !== undefined){
+let data43 = data.active;
+if((typeof data43 !== "boolean") && (data43 !== null)){
+const err71 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: schema59.properties.active.type},message:"must be boolean,null",schema:schema59.properties.active.type,parentSchema:schema59.properties.active,data:data43};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9343,15 +9600,28 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-let data45 = data.metadata;
-if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
-const err72 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.metadata.type,parentSchema:schema59.properties.metadata,data:data45};
+if(data.additional_info !== undefined){
+let data44 = data.additional_info;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err72 = {instancePath:instancePath+"/additional_info",schemaPath:"#/properties/additional_info/type",keyword:"type",params:{type: schema59.properties.additional_info.type},message:"must be string,null",schema:schema59.properties.additional_info.type,parentSchema:schema59.properties.additional_info,data:data44};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data45 = data.metadata;
+if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+const err73 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.metadata.type,parentSchema:schema59.properties.metadata,data:data45};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
@@ -9365,21 +9635,7 @@ errors = vErrors.length;
 if(data.is_referral_code !== undefined){
 let data47 = data.is_referral_code;
 if((typeof data47 !== "boolean") && (data47 !== null)){
-const err73 = {instancePath:instancePath+"/is_referral_code",schemaPath:"#/properties/is_referral_code/type",keyword:"type",params:{type: schema59.properties.is_referral_code.type},message:"must be boolean,null",schema:schema59.properties.is_referral_code.type,parentSchema:schema59.properties.is_referral_code,data:data47};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data48 = data.created_at;
-if(typeof data48 === "string"){
-if(!(formats2.validate(data48))){
-const err74 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.created_at,data:data48};
+const err74 = {instancePath:instancePath+"/is_referral_code",schemaPath:"#/properties/is_referral_code/type",keyword:"type",params:{type: schema59.properties.is_referral_code.type},message:"must be boolean,null",schema:schema59.properties.is_referral_code.type,parentSchema:schema59.properties.is_referral_code,data:data47};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9389,8 +9645,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.created_at.type,parentSchema:schema59.properties.created_at,data:data48};
+if(data.created_at !== undefined){
+let data48 = data.created_at;
+if(typeof data48 === "string"){
+if(!(formats2.validate(data48))){
+const err75 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.created_at,data:data48};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9400,10 +9659,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.updated_at !== undefined){
-let data49 = data.updated_at;
-if((typeof data49 !== "string") && (data49 !== null)){
-const err76 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema59.properties.updated_at.type},message:"must be string,null",schema:schema59.properties.updated_at.type,parentSchema:schema59.properties.updated_at,data:data49};
+else {
+const err76 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.created_at.type,parentSchema:schema59.properties.created_at,data:data48};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9412,9 +9669,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(typeof data49 === "string"){
-if(!(formats2.validate(data49))){
-const err77 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.updated_at,data:data49};
+}
+if(data.updated_at !== undefined){
+let data49 = data.updated_at;
+if((typeof data49 !== "string") && (data49 !== null)){
+const err77 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema59.properties.updated_at.type},message:"must be string,null",schema:schema59.properties.updated_at.type,parentSchema:schema59.properties.updated_at,data:data49};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9423,12 +9682,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data.holder_id !== undefined){
-let data50 = data.holder_id;
-if((typeof data50 !== "string") && (data50 !== null)){
-const err78 = {instancePath:instancePath+"/holder_id",schemaPath:"#/properties/holder_id/type",keyword:"type",params:{type: schema59.properties.holder_id.type},message:"must be string,null",schema:schema59.properties.holder_id.type,parentSchema:schema59.properties.holder_id,data:data50};
+if(typeof data49 === "string"){
+if(!(formats2.validate(data49))){
+const err78 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.updated_at,data:data49};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9438,15 +9694,29 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.referrer_id !== undefined){
-let data51 = data.referrer_id;
-if((typeof data51 !== "string") && (data51 !== null)){
-const err79 = {instancePath:instancePath+"/referrer_id",schemaPath:"#/properties/referrer_id/type",keyword:"type",params:{type: schema59.properties.referrer_id.type},message:"must be string,null",schema:schema59.properties.referrer_id.type,parentSchema:schema59.properties.referrer_id,data:data51};
+}
+if(data.holder_id !== undefined){
+let data50 = data.holder_id;
+if((typeof data50 !== "string") && (data50 !== null)){
+const err79 = {instancePath:instancePath+"/holder_id",schemaPath:"#/properties/holder_id/type",keyword:"type",params:{type: schema59.properties.holder_id.type},message:"must be string,null",schema:schema59.properties.holder_id.type,parentSchema:schema59.properties.holder_id,data:data50};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.referrer_id !== undefined){
+let data51 = data.referrer_id;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err80 = {instancePath:instancePath+"/referrer_id",schemaPath:"#/properties/referrer_id/type",keyword:"type",params:{type: schema59.properties.referrer_id.type},message:"must be string,null",schema:schema59.properties.referrer_id.type,parentSchema:schema59.properties.referrer_id,data:data51};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -9457,20 +9727,7 @@ if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.quantity !== undefined){
 let data53 = data52.quantity;
 if((!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))) && (data53 !== null)){
-const err80 = {instancePath:instancePath+"/redemption/quantity",schemaPath:"#/properties/redemption/properties/quantity/type",keyword:"type",params:{type: schema59.properties.redemption.properties.quantity.type},message:"must be integer,null",schema:schema59.properties.redemption.properties.quantity.type,parentSchema:schema59.properties.redemption.properties.quantity,data:data53};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data52.redeemed_quantity !== undefined){
-let data54 = data52.redeemed_quantity;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err81 = {instancePath:instancePath+"/redemption/redeemed_quantity",schemaPath:"#/properties/redemption/properties/redeemed_quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.redemption.properties.redeemed_quantity.type,parentSchema:schema59.properties.redemption.properties.redeemed_quantity,data:data54};
+const err81 = {instancePath:instancePath+"/redemption/quantity",schemaPath:"#/properties/redemption/properties/quantity/type",keyword:"type",params:{type: schema59.properties.redemption.properties.quantity.type},message:"must be integer,null",schema:schema59.properties.redemption.properties.quantity.type,parentSchema:schema59.properties.redemption.properties.quantity,data:data53};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9480,10 +9737,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data52.redeemed_amount !== undefined){
-let data55 = data52.redeemed_amount;
-if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err82 = {instancePath:instancePath+"/redemption/redeemed_amount",schemaPath:"#/properties/redemption/properties/redeemed_amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.redemption.properties.redeemed_amount.type,parentSchema:schema59.properties.redemption.properties.redeemed_amount,data:data55};
+if(data52.redeemed_quantity !== undefined){
+let data54 = data52.redeemed_quantity;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err82 = {instancePath:instancePath+"/redemption/redeemed_quantity",schemaPath:"#/properties/redemption/properties/redeemed_quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.redemption.properties.redeemed_quantity.type,parentSchema:schema59.properties.redemption.properties.redeemed_quantity,data:data54};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9493,10 +9750,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data52.redeemed_points !== undefined){
-let data56 = data52.redeemed_points;
-if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
-const err83 = {instancePath:instancePath+"/redemption/redeemed_points",schemaPath:"#/properties/redemption/properties/redeemed_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.redemption.properties.redeemed_points.type,parentSchema:schema59.properties.redemption.properties.redeemed_points,data:data56};
+if(data52.redeemed_amount !== undefined){
+let data55 = data52.redeemed_amount;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err83 = {instancePath:instancePath+"/redemption/redeemed_amount",schemaPath:"#/properties/redemption/properties/redeemed_amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.redemption.properties.redeemed_amount.type,parentSchema:schema59.properties.redemption.properties.redeemed_amount,data:data55};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9506,10 +9763,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data52.object !== undefined){
-let data57 = data52.object;
-if("list" !== data57){
-const err84 = {instancePath:instancePath+"/redemption/object",schemaPath:"#/properties/redemption/properties/object/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema59.properties.redemption.properties.object,data:data57};
+if(data52.redeemed_points !== undefined){
+let data56 = data52.redeemed_points;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err84 = {instancePath:instancePath+"/redemption/redeemed_points",schemaPath:"#/properties/redemption/properties/redeemed_points/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.redemption.properties.redeemed_points.type,parentSchema:schema59.properties.redemption.properties.redeemed_points,data:data56};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9519,10 +9776,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data52.url !== undefined){
-let data58 = data52.url;
-if(typeof data58 !== "string"){
-const err85 = {instancePath:instancePath+"/redemption/url",schemaPath:"#/properties/redemption/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.redemption.properties.url.type,parentSchema:schema59.properties.redemption.properties.url,data:data58};
+if(data52.object !== undefined){
+let data57 = data52.object;
+if(typeof data57 !== "string"){
+const err85 = {instancePath:instancePath+"/redemption/object",schemaPath:"#/properties/redemption/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.redemption.properties.object.type,parentSchema:schema59.properties.redemption.properties.object,data:data57};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9531,10 +9788,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.redemption.type,parentSchema:schema59.properties.redemption,data:data52};
+if("list" !== data57){
+const err86 = {instancePath:instancePath+"/redemption/object",schemaPath:"#/properties/redemption/properties/object/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema59.properties.redemption.properties.object,data:data57};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9544,13 +9799,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.publish !== undefined){
-let data59 = data.publish;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.object !== undefined){
-let data60 = data59.object;
-if("list" !== data60){
-const err87 = {instancePath:instancePath+"/publish/object",schemaPath:"#/properties/publish/properties/object/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema59.properties.publish.properties.object,data:data60};
+if(data52.url !== undefined){
+let data58 = data52.url;
+if(typeof data58 !== "string"){
+const err87 = {instancePath:instancePath+"/redemption/url",schemaPath:"#/properties/redemption/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.redemption.properties.url.type,parentSchema:schema59.properties.redemption.properties.url,data:data58};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9560,10 +9812,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data59.count !== undefined){
-let data61 = data59.count;
-if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err88 = {instancePath:instancePath+"/publish/count",schemaPath:"#/properties/publish/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.publish.properties.count.type,parentSchema:schema59.properties.publish.properties.count,data:data61};
+}
+else {
+const err88 = {instancePath:instancePath+"/redemption",schemaPath:"#/properties/redemption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.redemption.type,parentSchema:schema59.properties.redemption,data:data52};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -9573,10 +9824,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data59.url !== undefined){
-let data62 = data59.url;
-if(typeof data62 !== "string"){
-const err89 = {instancePath:instancePath+"/publish/url",schemaPath:"#/properties/publish/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.publish.properties.url.type,parentSchema:schema59.properties.publish.properties.url,data:data62};
+if(data.publish !== undefined){
+let data59 = data.publish;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.object !== undefined){
+let data60 = data59.object;
+if(typeof data60 !== "string"){
+const err89 = {instancePath:instancePath+"/publish/object",schemaPath:"#/properties/publish/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.publish.properties.object.type,parentSchema:schema59.properties.publish.properties.object,data:data60};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -9585,10 +9839,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.publish.type,parentSchema:schema59.properties.publish,data:data59};
+if("list" !== data60){
+const err90 = {instancePath:instancePath+"/publish/object",schemaPath:"#/properties/publish/properties/object/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema59.properties.publish.properties.object,data:data60};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9598,10 +9850,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.object !== undefined){
-let data63 = data.object;
-if("voucher" !== data63){
-const err91 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "voucher"},message:"must be equal to constant",schema:"voucher",parentSchema:schema59.properties.object,data:data63};
+if(data59.count !== undefined){
+let data61 = data59.count;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err91 = {instancePath:instancePath+"/publish/count",schemaPath:"#/properties/publish/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.publish.properties.count.type,parentSchema:schema59.properties.publish.properties.count,data:data61};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9611,14 +9863,62 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data59.url !== undefined){
+let data62 = data59.url;
+if(typeof data62 !== "string"){
+const err92 = {instancePath:instancePath+"/publish/url",schemaPath:"#/properties/publish/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.publish.properties.url.type,parentSchema:schema59.properties.publish.properties.url,data:data62};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.publish.type,parentSchema:schema59.properties.publish,data:data59};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.object !== undefined){
+let data63 = data.object;
+if(typeof data63 !== "string"){
+const err94 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.object.type,parentSchema:schema59.properties.object,data:data63};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if("voucher" !== data63){
+const err95 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "voucher"},message:"must be equal to constant",schema:"voucher",parentSchema:schema59.properties.object,data:data63};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }
@@ -9754,8 +10054,8 @@ errors++;
 }
 if(data.object !== undefined){
 let data1 = data.object;
-if("publication" !== data1){
-const err11 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "publication"},message:"must be equal to constant",schema:"publication",parentSchema:schema53.properties.object,data:data1};
+if(typeof data1 !== "string"){
+const err11 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.object.type,parentSchema:schema53.properties.object,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9764,12 +10064,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.created_at !== undefined){
-let data2 = data.created_at;
-if(typeof data2 === "string"){
-if(!(formats2.validate(data2))){
-const err12 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema53.properties.created_at,data:data2};
+if("publication" !== data1){
+const err12 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/const",keyword:"const",params:{allowedValue: "publication"},message:"must be equal to constant",schema:"publication",parentSchema:schema53.properties.object,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9779,8 +10075,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.created_at.type,parentSchema:schema53.properties.created_at,data:data2};
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema53.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9790,10 +10089,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.customer_id !== undefined){
-let data3 = data.customer_id;
-if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/customer_id",schemaPath:"#/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.customer_id.type,parentSchema:schema53.properties.customer_id,data:data3};
+else {
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.created_at.type,parentSchema:schema53.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9803,10 +10100,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.tracking_id !== undefined){
-let data4 = data.tracking_id;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/tracking_id",schemaPath:"#/properties/tracking_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tracking_id.type,parentSchema:schema53.properties.tracking_id,data:data4};
+if(data.customer_id !== undefined){
+let data3 = data.customer_id;
+if(typeof data3 !== "string"){
+const err15 = {instancePath:instancePath+"/customer_id",schemaPath:"#/properties/customer_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.customer_id.type,parentSchema:schema53.properties.customer_id,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9816,10 +10113,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-let data5 = data.metadata;
-if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-const err16 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.metadata.type,parentSchema:schema53.properties.metadata,data:data5};
+if(data.tracking_id !== undefined){
+let data4 = data.tracking_id;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/tracking_id",schemaPath:"#/properties/tracking_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tracking_id.type,parentSchema:schema53.properties.tracking_id,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9829,10 +10126,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.channel !== undefined){
-let data6 = data.channel;
-if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.channel.type,parentSchema:schema53.properties.channel,data:data6};
+if(data.metadata !== undefined){
+let data5 = data.metadata;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err17 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.metadata.type,parentSchema:schema53.properties.metadata,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9842,10 +10139,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.source_id !== undefined){
-let data7 = data.source_id;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err18 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/type",keyword:"type",params:{type: schema53.properties.source_id.type},message:"must be string,null",schema:schema53.properties.source_id.type,parentSchema:schema53.properties.source_id,data:data7};
+if(data.channel !== undefined){
+let data6 = data.channel;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.channel.type,parentSchema:schema53.properties.channel,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9855,15 +10152,38 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.result !== undefined){
-let data8 = data.result;
-if("SUCCESS" !== data8){
-const err19 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/const",keyword:"const",params:{allowedValue: "SUCCESS"},message:"must be equal to constant",schema:"SUCCESS",parentSchema:schema53.properties.result,data:data8};
+if(data.source_id !== undefined){
+let data7 = data.source_id;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err19 = {instancePath:instancePath+"/source_id",schemaPath:"#/properties/source_id/type",keyword:"type",params:{type: schema53.properties.source_id.type},message:"must be string,null",schema:schema53.properties.source_id.type,parentSchema:schema53.properties.source_id,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data8 = data.result;
+if(typeof data8 !== "string"){
+const err20 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.result.type,parentSchema:schema53.properties.result,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if("SUCCESS" !== data8){
+const err21 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/const",keyword:"const",params:{allowedValue: "SUCCESS"},message:"must be equal to constant",schema:"SUCCESS",parentSchema:schema53.properties.result,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -9881,24 +10201,24 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 !== "string"){
-const err20 = {instancePath:instancePath+"/vouchers_id/" + i0,schemaPath:"#/properties/vouchers_id/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.vouchers_id.items.type,parentSchema:schema53.properties.vouchers_id.items,data:data11};
+const err22 = {instancePath:instancePath+"/vouchers_id/" + i0,schemaPath:"#/properties/vouchers_id/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.vouchers_id.items.type,parentSchema:schema53.properties.vouchers_id.items,data:data11};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err22];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/vouchers_id",schemaPath:"#/properties/vouchers_id/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.vouchers_id.type,parentSchema:schema53.properties.vouchers_id,data:data10};
+const err23 = {instancePath:instancePath+"/vouchers_id",schemaPath:"#/properties/vouchers_id/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.vouchers_id.type,parentSchema:schema53.properties.vouchers_id,data:data10};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err23];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -9911,12 +10231,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err24];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err24);
 }
 errors++;
 }
