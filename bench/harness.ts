@@ -34,6 +34,11 @@ export interface BenchSection {
 
 export type Benchmark = (context: BenchContext) => Promise<BenchSection | BenchSection[]>;
 
+/** The median of some figures (the upper middle one for an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+}
+
 /** Median of `repeat` timings of `fn`, in milliseconds, after one warm-up run. */
 export async function medianMs(repeat: number, fn: () => unknown | Promise<unknown>): Promise<number> {
   await fn();
@@ -43,8 +48,7 @@ export async function medianMs(repeat: number, fn: () => unknown | Promise<unkno
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return median(times);
 }
 
 /** Operations per second of `fn`, measured for about `ms` milliseconds, median of `repeat` rounds. */
@@ -59,6 +63,5 @@ export async function opsPerSecond(repeat: number, ms: number, fn: () => unknown
     }
     if (r > 0) rounds.push((count * 1000) / (performance.now() - start));
   }
-  rounds.sort((a, b) => a - b);
-  return rounds[Math.floor(rounds.length / 2)] as number;
+  return median(rounds);
 }

@@ -3,7 +3,7 @@ import { createSenderAgent, type DeliveryResult, deliverAll, NO_RETRY } from '..
 import { completedExample, eventBody } from '../test/helpers/ledger-load.js';
 import { type ReceiverProcess, startLedgerProcess, startReceiverProcess } from '../test/helpers/ledger-process.js';
 import { deliverThroughRestart } from '../test/helpers/ledger-restart.js';
-import type { Benchmark, BenchRow } from './harness.js';
+import { type Benchmark, type BenchRow, median } from './harness.js';
 
 const SECRET = 'bench-secret';
 const CONCURRENCY = 50;
@@ -104,8 +104,4 @@ export const run: Benchmark = async (context) => {
 function percentiles(results: DeliveryResult[]): { p50: number; p99: number } {
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   return { p50: ms[Math.floor(ms.length * 0.5)] as number, p99: ms[Math.floor(ms.length * 0.99)] as number };
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 }

@@ -4,7 +4,7 @@ import { compileEventValidators } from '../scripts/validate/ajv.js';
 import { parseWebhook } from '../scripts/webhooks/parse-webhook.js';
 import { signWebhook } from '../scripts/webhooks/signature.js';
 import { validateWebhook } from '../scripts/webhooks/validate-webhook.js';
-import { type Benchmark, type BenchRow, medianMs } from './harness.js';
+import { type Benchmark, type BenchRow, median, medianMs } from './harness.js';
 
 const EVENT = 'customer.reward_redemptions.completed';
 const SECRET = 'bench-secret';
@@ -116,10 +116,6 @@ function interleaved<K extends string>(rounds: number, ms: number, fns: Record<K
     }
   }
   return samples;
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 }
 
 function medianOf(repeat: number, sample: () => number): number {

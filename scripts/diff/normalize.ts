@@ -1,3 +1,4 @@
+import { escapeSegment } from '../spec/pointer.js';
 import { mergeInto } from './merge-norm.js';
 import { canonical, followRefs, isObj, type Obj, type SchemaRef } from './schema-ref.js';
 
@@ -140,7 +141,7 @@ function applyOwn(norm: Norm, node: Obj, pointer: string): void {
   }
   if (isObj(node.properties)) {
     for (const [name, value] of Object.entries(node.properties)) {
-      norm.properties.set(name, { node: value, pointer: `${pointer}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}` });
+      norm.properties.set(name, { node: value, pointer: `${pointer}/properties/${escapeSegment(name)}` });
     }
   }
   if (Array.isArray(node.required)) for (const name of node.required) norm.required.add(String(name));
