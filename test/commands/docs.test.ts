@@ -2,14 +2,15 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { copyRepoSpec, tempDir } from '../helpers/temp-spec.js';
+import { specCopy } from '../helpers/spec-copy.js';
+import { tempDir } from '../helpers/temp-spec.js';
 
 const run = (...argv: string[]) => runCli(['docs', ...argv]);
 
 describe('webhook-contracts docs', () => {
   it('prints one line per step with its duration, and the output paths', async () => {
     const out = join(tempDir(), 'site');
-    const spec = join(copyRepoSpec(), 'openapi.yaml'); // a copy: the types step writes only for the project's own spec
+    const spec = specCopy(); // a copy: the types step writes only for the project's own spec
     const { code, stdout, stderr } = await run('--spec', spec, '--out', out, '--strict');
     expect(code).toBe(0);
     const steps = stderr

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typesStep } from '../../scripts/docs/steps.js';
 import { loadSpec } from '../../scripts/spec/load.js';
-import { copyRepoSpec, tempDir } from '../helpers/temp-spec.js';
+import { specCopy } from '../helpers/spec-copy.js';
+import { tempDir } from '../helpers/temp-spec.js';
 
 const SPEC = 'openapi/openapi.yaml';
 
@@ -25,7 +26,7 @@ describe('typesStep', () => {
   });
 
   it("is skipped for a spec other than the project's (its types are `webhook-contracts types --spec`'s job)", async () => {
-    expect(await typesStep(join(copyRepoSpec(), 'openapi.yaml'))).toEqual({
+    expect(await typesStep(specCopy())).toEqual({
       name: 'types',
       skipped: 'generated for the project spec only (use `webhook-contracts types` for another)',
     });

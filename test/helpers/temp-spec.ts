@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -18,13 +18,6 @@ export function writeFiles(files: Record<string, string | Buffer | object>, dir 
     writeFileSync(full, typeof content === 'string' || Buffer.isBuffer(content) ? content : stringify(content));
   }
   return dir;
-}
-
-/** A copy of the project's own spec folder in a temp dir, to edit in a test. */
-export function copyRepoSpec(): string {
-  const dir = tempDir('wc-spec-');
-  cpSync(REPO_SPEC_DIR, join(dir, 'openapi'), { recursive: true });
-  return join(dir, 'openapi');
 }
 
 /** The smallest spec our lint rules accept: one webhook with a described body and an example. */
