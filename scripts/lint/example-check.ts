@@ -6,8 +6,8 @@ export const EXAMPLE_RULE = 'webhook-example-valid';
 
 /**
  * Validates every example of every webhook against its payload schema and reports each violation.
- * Redocly's own example rule stops at the first error of an example and skips examples it cannot
- * resolve; consumers test against these payloads, so we check them all, completely.
+ * Redocly's own example rule gives up on an example whose schema it cannot compile (on Voucherify's spec:
+ * 45 of 72, because of 3.0 `nullable`); consumers test against these payloads, so we check them all.
  */
 export function checkExamples(spec: LoadedSpec): LintFinding[] {
   const validators = compileEventValidators(spec);

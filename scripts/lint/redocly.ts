@@ -45,9 +45,16 @@ interface RedoclyProblem {
   location: Array<{ source: { ref: string }; pointer?: string; start?: { line: number; col: number } }>;
 }
 
-/** Runs `redocly lint --format=json` and returns its problems as findings. */
+/**
+ * Redocly stops reporting at `--max-problems` (100 by default): the rest would be silently dropped. Every
+ * problem is wanted (Voucherify's spec has 953 under our rules), so the cap is set beyond any real count.
+ */
+export const REDOCLY_MAX_PROBLEMS = 1_000_000;
+
+/** Runs `redocly lint --format=json` and returns all its problems as findings. */
 export async function runRedoclyLint(specPath: string, configPath: string): Promise<LintFinding[]> {
-  const args = [redoclyBin(), 'lint', resolve(specPath), '--format=json', `--config=${resolve(configPath)}`];
+  const args = [redoclyBin(), 'lint', resolve(specPath), '--format=json', `--max-problems=${REDOCLY_MAX_PROBLEMS}`];
+  args.push(`--config=${resolve(configPath)}`);
   const stdout = await new Promise<string>((done, fail) => {
     execFile(process.execPath, args, { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024 }, (error, out, err) => {
       // Exit code 1 means "problems found": the JSON report is still complete.

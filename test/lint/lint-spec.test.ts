@@ -123,6 +123,17 @@ describe('lintSpec', () => {
   });
 });
 
+describe('lintSpec completeness', () => {
+  it("reports every Redocly problem, past Redocly's default cap of 100", async () => {
+    // 150 properties without a description: 150 problems of one rule, each at its own pointer.
+    const properties = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`p${i}`, { type: 'string' }]));
+    const { findings } = await lintSpec(spec({ schema: { type: 'object', description: 'Body.', properties } }));
+    const pointers = findings.filter((f) => f.id === 'rule/property-description').map((f) => f.pointer.split('/').at(-2));
+    expect(new Set(pointers).size).toBe(150);
+    expect(pointers).toContain('p149');
+  });
+});
+
 describe('lintSpec locations', () => {
   it('names files relative to the working directory, for a spec in a subfolder', async () => {
     mkdirSync('tmp', { recursive: true });
