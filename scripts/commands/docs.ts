@@ -41,7 +41,7 @@ export const command: Command = {
       strict,
       compat,
       config: context.values.config as string | undefined,
-      steps: [await typesStep(spec)],
+      steps: [typesStep(spec)],
       onStep,
     });
     const lint = result.lint;

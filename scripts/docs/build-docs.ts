@@ -134,7 +134,15 @@ function startSteps(
   ];
   for (const step of extra) {
     if ('skipped' in step) timer.done(step.name, performance.now(), `skipped: ${step.skipped}`);
-    else steps.push({ name: step.name, done: timer.time(step.name, () => step.run({ spec, outDir: dir })) });
+    else
+      steps.push({
+        name: step.name,
+        done: timer.time(
+          step.name,
+          () => step.run({ spec, outDir: dir }),
+          (o) => o.note ?? '',
+        ),
+      });
   }
   for (const step of steps) step.done.catch(() => {}); // settled together once lint is known
   return steps;

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_SPEC, type LoadedSpec } from '../spec/load.js';
+import { artifactsUpToDate, DEFAULT_TYPES_OUT } from '../types/artifacts.js';
 
 /** What a step produced: top-level names it wrote into the staging folder, and files that live elsewhere. */
 export interface DocsStepOutput {
@@ -9,6 +9,8 @@ export interface DocsStepOutput {
   parts?: string[];
   /** Written (each atomically) after the swap, outside the docs folder: only when every step succeeded. */
   files?: Array<{ path: string; content: string }>;
+  /** A short result for the progress line (`up to date`). */
+  note?: string;
 }
 
 /**
@@ -27,41 +29,35 @@ export interface SkippedStep {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const TYPES_MODULE = resolve(ROOT, 'scripts/types/generate-artifacts.ts');
 /** The command whose output the types step reproduces byte for byte (it is named in the files' header). */
 const TYPES_COMMAND = 'npx webhook-contracts types';
 
-interface TypesModule {
-  DEFAULT_TYPES_OUT?: string;
-  generateArtifacts?: (spec: LoadedSpec, out: string, regenerate: string) => Promise<Array<{ path: string; content: string }>>;
-}
+type GenerateArtifacts = (spec: LoadedSpec, out: string, regenerate: string) => Promise<Array<{ path: string; content: string }>>;
+
+const loadGenerator = async (): Promise<GenerateArtifacts> => (await import('../types/generate-artifacts.js')).generateArtifacts;
 
 /**
- * The types step, when the toolkit has one (`scripts/types/generate-artifacts.ts`): it regenerates the
- * project's committed types and validators, as `npm run types` does, in parallel with the render. Only for
- * the project's own spec: types of another spec are `webhook-contracts types --spec ... --out ...`'s job.
+ * The types step: it regenerates the project's committed types and validators, as `npm run types` does, in
+ * parallel with the render. Only for the project's own spec: types of another spec are `webhook-contracts
+ * types --spec ... --out ...`'s job. When the committed files' fingerprints match the spec, they are left as
+ * they are and the generator (with the TypeScript compiler it loads, a second of start-up) is not loaded.
  */
-export async function typesStep(specPath: string, modulePath = TYPES_MODULE): Promise<DocsStep | SkippedStep> {
-  if (!existsSync(modulePath)) return { name: 'types', skipped: `${relativeName(modulePath)} is absent` };
-  if (resolve(specPath) !== resolve(ROOT, DEFAULT_SPEC)) {
+export function typesStep(
+  specPath: string,
+  { generator = loadGenerator, root = ROOT }: { generator?: () => Promise<GenerateArtifacts>; root?: string } = {},
+): DocsStep | SkippedStep {
+  if (resolve(specPath) !== resolve(root, DEFAULT_SPEC)) {
     return { name: 'types', skipped: 'generated for the project spec only (use `webhook-contracts types` for another)' };
-  }
-  const module = (await import(pathToFileURL(modulePath).href)) as TypesModule;
-  const { generateArtifacts, DEFAULT_TYPES_OUT } = module;
-  if (typeof generateArtifacts !== 'function' || typeof DEFAULT_TYPES_OUT !== 'string') {
-    return { name: 'types', skipped: `${relativeName(modulePath)} exports no generateArtifacts/DEFAULT_TYPES_OUT` };
   }
   return {
     name: 'types',
     run: async ({ spec }) => {
       // The same arguments as `npm run types` (paths relative to the project), so the bytes are the same.
-      const files = await generateArtifacts(spec, DEFAULT_TYPES_OUT, TYPES_COMMAND);
-      return { files: files.map((f) => ({ path: resolve(ROOT, f.path), content: f.content })) };
+      if (artifactsUpToDate({ document: spec.document, regenerate: TYPES_COMMAND, out: DEFAULT_TYPES_OUT }, root)) {
+        return { note: 'up to date (fingerprints match)' };
+      }
+      const files = await (await generator())(spec, DEFAULT_TYPES_OUT, TYPES_COMMAND);
+      return { files: files.map((f) => ({ path: resolve(root, f.path), content: f.content })) };
     },
   };
 }
-
-const relativeName = (path: string) => {
-  const inside = relative(ROOT, path);
-  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
-};
