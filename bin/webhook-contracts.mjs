@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources through tsx: no build step between `npm ci` and the first command.
+// Runs the CLI from its compiled build (see cli-build.mjs), or from the TypeScript sources through tsx
+// when there is none: no build step between `npm ci` and the first command either way.
 process.env.REDOCLY_TELEMETRY ??= 'off';
 process.env.PACT_DO_NOT_TRACK ??= 'true';
-const { register } = await import('tsx/esm/api');
-register();
-const { main } = await import('../scripts/cli.ts');
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+const { builtCli } = await import('./cli-build.mjs');
+const built = await builtCli();
+let main;
+if (built) ({ main } = await import(built));
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../scripts/cli.ts'));
+}
+process.exitCode = await main(process.argv.slice(2));

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../lib/atomic-write.js';
+import { fromPackage } from '../lib/package-root.js';
 import type { PactFile } from './pact-file.js';
 import { parseVerifierReport, type VerifierMismatch } from './verifier-report.js';
 
@@ -32,7 +32,7 @@ interface VerifierJob {
   reportPath: string;
 }
 
-const WORKER = fileURLToPath(new URL('./verifier-worker.mjs', import.meta.url));
+const WORKER = fromPackage('scripts/contracts/verifier-worker.mjs');
 
 /**
  * Verifies many checks in ONE Pact Verifier run: each check becomes a copy of its pact interaction whose

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromPackage } from '../lib/package-root.js';
 import { redoclyBin, redoclyEnv } from '../lint/redocly.js';
 import { makeOffline } from './offline-html.js';
 
 /** Our page template for Redoc: Redocly's default plus a CSP slot and the attribution badge hidden. */
-export const TEMPLATE = resolve(dirname(fileURLToPath(import.meta.url)), 'redoc-template.hbs');
+export const TEMPLATE = fromPackage('scripts/docs/redoc-template.hbs');
 
 export interface RenderHtmlOptions {
   /** Redocly config (for `openapi:` theme options); see findConfig. */

@@ -1,5 +1,5 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../lib/package-root.js';
 import { DEFAULT_SPEC, type LoadedSpec } from '../spec/load.js';
 import { artifactsUpToDate, DEFAULT_TYPES_OUT } from '../types/artifacts.js';
 
@@ -28,7 +28,6 @@ export interface SkippedStep {
   skipped: string;
 }
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The command whose output the types step reproduces byte for byte (it is named in the files' header). */
 const TYPES_COMMAND = 'npx webhook-contracts types';
 
@@ -44,7 +43,7 @@ const loadGenerator = async (): Promise<GenerateArtifacts> => (await import('../
  */
 export function typesStep(
   specPath: string,
-  { generator = loadGenerator, root = ROOT }: { generator?: () => Promise<GenerateArtifacts>; root?: string } = {},
+  { generator = loadGenerator, root = PACKAGE_ROOT }: { generator?: () => Promise<GenerateArtifacts>; root?: string } = {},
 ): DocsStep | SkippedStep {
   if (resolve(specPath) !== resolve(root, DEFAULT_SPEC)) {
     return { name: 'types', skipped: 'generated for the project spec only (use `webhook-contracts types` for another)' };

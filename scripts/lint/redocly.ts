@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '../lib/errors.js';
+import { fromPackage } from '../lib/package-root.js';
 import { relativeToCwd } from '../spec/resolve-refs.js';
 import type { LintFinding } from './findings.js';
 
 const require = createRequire(import.meta.url);
 /** The toolkit's own rule set, used when the spec's project has no redocly.yaml of its own. */
-export const DEFAULT_CONFIG = resolve(dirname(fileURLToPath(import.meta.url)), '../../redocly.yaml');
+export const DEFAULT_CONFIG = fromPackage('redocly.yaml');
 
 /** Environment for every Redocly run: no telemetry, no update check, no colours. */
 export function redoclyEnv(): NodeJS.ProcessEnv {

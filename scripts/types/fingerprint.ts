@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromPackage } from '../lib/package-root.js';
 
 /**
  * Generated files carry a fingerprint of what made them: the bundled spec, the command line, the generator's
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
  * is what runs instead of the generator.
  */
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const HERE = fromPackage('scripts/types');
 const require = createRequire(import.meta.url);
 /** The generator's entry module: it and every local module it imports (type-only imports aside) are hashed. */
 export const GENERATOR_ENTRY = resolve(HERE, 'generate-artifacts.ts');

@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { fromPackage } from '../lib/package-root.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { createAjv, registerSpec } from '../validate/ajv.js';
 import type { TypeNames } from './naming.js';
@@ -59,7 +59,7 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
 
 /** scripts/validate/formats.cjs, as a `require()` path relative to the generated file's folder. */
 function formatsModuleFrom(outDir: string): string {
-  const target = fileURLToPath(new URL('../validate/formats.cjs', import.meta.url));
+  const target = fromPackage('scripts/validate/formats.cjs');
   const path = relative(resolve(outDir), target).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
