@@ -1,5 +1,5 @@
 // The CLI's compiled build: the TypeScript sources under scripts/ bundled by esbuild (one file per command,
-// dependencies left as imports) into node_modules/.cache/webhook-contracts/cli/<key>/, where <key> hashes
+// dependencies left as imports) into node_modules/.cache/webhook-contracts/cli/<checkout>/<key>/, where <key> hashes
 // every source file's path, size and modification time and esbuild's version. Running the build instead of
 // the sources through tsx saves ~0.4 s of start-up on every command (tsx resolves and loads each of
 // ~150 modules through its hooks). Built on first use, ~0.1 s; any failure means "use tsx".
@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'scripts', 'cli.ts');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'webhook-contracts', 'cli');
+// One folder per checkout: worktrees that share a node_modules must not prune each other's builds.
+const CACHE = join(
+  ROOT,
+  'node_modules',
+  '.cache',
+  'webhook-contracts',
+  'cli',
+  createHash('sha256').update(ROOT).digest('hex').slice(0, 12),
+);
 // formats.cjs and other CommonJS modules call require(): the bundle is ESM, so give them one.
 const BANNER = "import { createRequire as __wcRequire } from 'node:module'; const require = __wcRequire(import.meta.url);";
 

@@ -19,7 +19,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 describe("the CLI's compiled build", () => {
   it('is built into node_modules/.cache and exports the CLI', async () => {
     const entry: string = await builtCli();
-    expect(entry).toMatch(/node_modules\/\.cache\/webhook-contracts\/cli\/[0-9a-f]{16}\/cli\.js$/);
+    expect(entry).toMatch(/node_modules\/\.cache\/webhook-contracts\/cli\/[0-9a-f]{12}\/[0-9a-f]{16}\/cli\.js$/);
     expect(typeof (await import(entry)).main).toBe('function');
   });
 
