@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../lib/atomic-write.js';
 import type { CompatOption } from '../spec/compat.js';
 import { collectRefs, type SourceMap } from '../spec/resolve-refs.js';
@@ -79,7 +79,7 @@ export function store(slot: CacheSlot, sources: SourceMap, result: CachedLint): 
       files[path] = sha256(readFileSync(path));
       if (statSync(path).mtimeMs >= slot.startedAt - CLOCK_MARGIN_MS) return false;
     }
-    mkdirSync(resolve(slot.file, '..'), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(slot.file), { recursive: true, mode: 0o700 });
     const { findings, errors, warnings } = result;
     writeFileAtomic(slot.file, JSON.stringify({ key: slot.key, files, result: { findings, errors, warnings } }));
     return true;

@@ -48,6 +48,7 @@ beforeEach(() => {
   cacheDir = tempDir('wc-lint-cache-');
   lint = (dir, options = {}) => lintSpec(join(dir, 'openapi.yaml'), { cacheDir, ...options });
 });
+afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('lint cache', () => {
   it('returns the stored findings, byte for byte, without running Redocly or the example check', async () => {
