@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,25 +54,37 @@ export function loadsMoreThanItself(config: unknown): boolean {
   return false;
 }
 
+/**
+ * The toolkit's lint code: every file in these folders (however it is imported: lint-spec.ts loads the loader
+ * and Ajv with `import()`, which import scanning would miss) and every local module they import statically.
+ */
+const LINT_DIRS = ['lint', 'spec', 'validate'].map((dir) => resolve(HERE, '..', dir));
 let digest: string | undefined;
 
 /**
- * The toolkit's lint code: lint-spec.ts and every local module it imports (its loader, Ajv checks, this
- * cache), plus the versions of the packages they import and of Redocly CLI, which runs as a child process.
- * Undefined when the sources are not where they should be (a bundled build): then nothing is cached.
+ * A digest of the toolkit's lint code, of the versions of the packages it imports, and of Redocly CLI's, which
+ * runs as a child process. Undefined when the sources are not where they should be (a bundled build): then
+ * nothing is cached.
  */
 export function toolkitDigest(): string | undefined {
   if (digest) return digest;
   try {
-    const files = localModules(resolve(HERE, 'lint-spec.ts'));
-    const parts = files.map((file) => `${relative(HERE, file)}\0${readFileSync(file, 'utf8')}`);
-    const packages = new Set(['@redocly/cli', ...files.flatMap((file) => importedPackages(readFileSync(file, 'utf8')))]);
+    const files = lintCodeFiles();
+    const sources = files.map((file) => readFileSync(file, 'utf8'));
+    const parts = files.map((file, i) => `${relative(HERE, file)}\0${sources[i]}`);
+    const packages = new Set(['@redocly/cli', ...sources.flatMap(importedPackages)]);
     for (const name of [...packages].sort()) parts.push(`${name}@${require(`${name}/package.json`).version}`);
     digest = sha256(parts.join('\0'));
     return digest;
   } catch {
     return undefined;
   }
+}
+
+/** The files of the toolkit's lint code (absolute paths, sorted). */
+export function lintCodeFiles(): string[] {
+  const inDirs = LINT_DIRS.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)));
+  return [...new Set(inDirs.filter((file) => statSync(file).isFile()).flatMap((file) => localModules(file)))].sort();
 }
 
 /** Package names of a module's value imports (`ajv/dist/2020.js` → `ajv`); `node:` built-ins aside. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedPackages, loadsMoreThanItself } from '../../scripts/lint/lint-cache-key.js';
+import { importedPackages, lintCodeFiles, loadsMoreThanItself } from '../../scripts/lint/lint-cache-key.js';
 
 describe('loadsMoreThanItself', () => {
   const cases: Array<[string, { given: unknown; want: boolean }]> = [
@@ -28,5 +28,21 @@ describe('importedPackages', () => {
       "import {\n  parse,\n  stringify,\n} from 'yaml';",
     ].join('\n');
     expect(importedPackages(source)).toEqual(['ajv', '@apidevtools/json-schema-ref-parser', 'yaml']);
+  });
+});
+
+describe('lintCodeFiles', () => {
+  it('covers the modules lint-spec.ts imports with import() (the loader, the example check, Ajv) and their local imports', () => {
+    const files = lintCodeFiles().map((file) => file.slice(file.lastIndexOf('scripts/')));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'scripts/lint/lint-spec.ts',
+        'scripts/lint/example-check.ts',
+        'scripts/spec/load.ts',
+        'scripts/validate/ajv.ts',
+        'scripts/validate/formats.cjs',
+        'scripts/lib/errors.ts',
+      ]),
+    );
   });
 });
