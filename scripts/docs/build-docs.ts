@@ -21,6 +21,8 @@ export interface BuildDocsOptions extends LoadOptions {
   /** A lint error (or lint failing to run) stops the pipeline before anything is written. */
   strict: boolean;
   config?: string;
+  /** False: run the lint even when the lint cache has its result (see lintSpec). */
+  cache?: boolean;
   /** Extra steps (the types step), or the note why one is skipped. */
   steps?: Array<DocsStep | SkippedStep>;
   /** Called as each step finishes (steps run concurrently where they can). */
@@ -53,10 +55,15 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     throw new InputError('--out is a file, not a folder', { where: out, hint: 'name the docs folder' });
   }
   const config = findConfig(options.specPath, options.config);
-  // Redocly lint starts first, in its own process; its example check waits for our single load.
+  // Redocly lint starts first, in its own process (unless the lint cache has the result: a lookup only hashes
+  // the files it recorded); its example check waits for our single load.
   let handOver: (spec: Promise<LoadedSpec>) => void = () => {};
   const shared = new Promise<LoadedSpec>((done) => (handOver = done));
-  const lintP = timer.time('lint', () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared }), summary);
+  const lintP = timer.time(
+    'lint',
+    () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared, cache: options.cache }),
+    summary,
+  );
   lintP.catch(() => {}); // awaited below; a load failure is reported from the load itself
   const abort = new AbortController();
   let staging: string | undefined;
@@ -148,7 +155,7 @@ function startSteps(
   return steps;
 }
 
-const summary = (r: LintResult) => `${r.errors} error(s), ${r.warnings} warning(s)`;
+const summary = (r: LintResult) => `${r.errors} error(s), ${r.warnings} warning(s)${r.cached ? ' (cached)' : ''}`;
 
 async function settle<T>(promise: Promise<T>): Promise<{ value: T | undefined; failure: unknown }> {
   return promise.then(

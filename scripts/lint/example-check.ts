@@ -1,8 +1,8 @@
 import type { LoadedSpec } from '../spec/load.js';
 import { compileEventValidators, toProblems } from '../validate/ajv.js';
-import type { LintFinding } from './findings.js';
+import { EXAMPLE_RULE, type LintFinding } from './findings.js';
 
-export const EXAMPLE_RULE = 'webhook-example-valid';
+export { EXAMPLE_RULE };
 
 /**
  * Validates every example of every webhook against its payload schema and reports each violation.

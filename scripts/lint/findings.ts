@@ -1,3 +1,6 @@
+/** Our own rule: every example of every webhook matches its schema (see example-check.ts). */
+export const EXAMPLE_RULE = 'webhook-example-valid';
+
 /** A lint finding: data first, rendered by the CLI shell. */
 export interface LintFinding {
   /** Rule id: a Redocly rule (`no-invalid-media-type-examples`, `rule/property-description`) or one of ours. */

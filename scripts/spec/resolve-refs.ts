@@ -104,9 +104,13 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
   return found.reverse();
 }
 
-/** Example values, `const`, `enum` and `default` are data: a "$ref" key inside them is not a reference. */
+/**
+ * Example values, `const`, `enum` and a schema's `default` are data: a "$ref" key inside them is not a
+ * reference. `responses.default` is the default Response object, not data.
+ */
 function isDataKey(key: string, child: unknown, at: string[]): boolean {
-  if (key === 'example' || key === 'const' || key === 'enum' || key === 'default') return true;
+  if (key === 'example' || key === 'const' || key === 'enum') return true;
+  if (key === 'default') return at.at(-1) !== 'responses';
   if (key === 'value' && at.at(-2) === 'examples') return true;
   return key === 'examples' && Array.isArray(child);
 }
