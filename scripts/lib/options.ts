@@ -1,5 +1,5 @@
 import { type CompatOption, isCompatOption } from '../spec/compat.js';
-import { DEFAULT_SPEC } from '../spec/load.js';
+import { DEFAULT_SPEC } from '../spec/default-spec.js';
 import type { CommandContext } from './command.js';
 import { UsageError } from './errors.js';
 

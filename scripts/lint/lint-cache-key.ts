@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { fromPackage } from '../lib/package-root.js';
 import type { CompatOption } from '../spec/compat.js';
 import { localModules } from '../types/fingerprint.js';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const HERE = fromPackage('scripts/lint'); // the sources, also when this code runs from the CLI's bundle
 const require = createRequire(import.meta.url);
 /** Bump when the entry format or the meaning of the key changes. */
 const KEY_FORMAT = 'lint-cache/1';
@@ -63,8 +63,8 @@ let digest: string | undefined;
 
 /**
  * A digest of the toolkit's lint code, of the versions of the packages it imports, and of Redocly CLI's, which
- * runs as a child process. Undefined when the sources are not where they should be (a bundled build): then
- * nothing is cached.
+ * runs as a child process. The sources are read from the package folder, also when this code runs from the
+ * CLI's bundle. Undefined when they cannot be read: then nothing is cached.
  */
 export function toolkitDigest(): string | undefined {
   if (digest) return digest;

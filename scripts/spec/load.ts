@@ -9,7 +9,7 @@ import { parsePointer } from './pointer.js';
 import { lineOf, readSource, type SourceFile } from './read-source.js';
 import { readSpecSources, relativeToCwd, resolveRef, type SourceMap } from './resolve-refs.js';
 
-export const DEFAULT_SPEC = 'openapi/openapi.yaml';
+export { DEFAULT_SPEC } from './default-spec.js';
 
 export interface LoadOptions {
   /** Compatibility switches for OpenAPI 3.0 leftovers in a 3.1 document. */
