@@ -7,7 +7,7 @@ import { findConfig } from '../lint/redocly.js';
 import { type LoadedSpec, type LoadOptions, loadSpec } from '../spec/load.js';
 import { DocsStepError } from './docs-step-error.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
-import { renderHtml } from './render-html.js';
+import { type Render, startRender } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
 import type { DocsStep, DocsStepOutput, SkippedStep } from './steps.js';
 import { swapInto } from './swap.js';
@@ -46,7 +46,8 @@ export const bundledJson = (spec: LoadedSpec) => `${JSON.stringify(spec.document
 /**
  * Lint, bundle, extra steps and render (HTML reference + one Markdown page per event) into a staging folder
  * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once;
- * Redocly lint and Redocly render run as two child processes alongside the in-process steps.
+ * Redocly lint and Redocly render run as two child processes alongside the in-process steps, the render's
+ * started first so that Redocly's own start-up overlaps the load (see startRender).
  */
 export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsResult> {
   const timer = new StepTimer(options.onStep);
@@ -55,19 +56,24 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     throw new InputError('--out is a file, not a folder', { where: out, hint: 'name the docs folder' });
   }
   const config = findConfig(options.specPath, options.config);
-  // Redocly lint starts first, in its own process (unless the lint cache has the result: a lookup only hashes
-  // the files it recorded); its example check waits for our single load.
-  let handOver: (spec: Promise<LoadedSpec>) => void = () => {};
-  const shared = new Promise<LoadedSpec>((done) => (handOver = done));
-  const lintP = timer.time(
-    'lint',
-    () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared, cache: options.cache }),
-    summary,
-  );
-  lintP.catch(() => {}); // awaited below; a load failure is reported from the load itself
+  mkdirSync(dirname(out), { recursive: true });
+  const staging = mkdtempSync(join(dirname(out), `.${basename(out)}.docs-tmp-`));
   const abort = new AbortController();
-  let staging: string | undefined;
   try {
+    // The render's process starts first: it loads Redocly while we load the spec, then waits for the bundle.
+    const render = startRender(staging, join(staging, HTML_FILE), { config, signal: abort.signal });
+    const html = timer.time('html', () => render.done);
+    html.catch(() => {}); // settled with the other steps
+    // Redocly lint starts next, in its own process (unless the lint cache has the result: a lookup only hashes
+    // the files it recorded); its example check waits for our single load.
+    let handOver: (spec: Promise<LoadedSpec>) => void = () => {};
+    const shared = new Promise<LoadedSpec>((done) => (handOver = done));
+    const lintP = timer.time(
+      'lint',
+      () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared, cache: options.cache }),
+      summary,
+    );
+    lintP.catch(() => {}); // awaited below; a load failure is reported from the load itself
     const loaded = timer.time(
       'load',
       () => loadSpec(options.specPath, { compat: options.compat }),
@@ -75,9 +81,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     );
     handOver(loaded);
     const spec = await loaded;
-    mkdirSync(dirname(out), { recursive: true });
-    staging = mkdtempSync(join(dirname(out), `.${basename(out)}.docs-tmp-`));
-    const steps = startSteps(spec, staging, config, timer, abort.signal, options.steps ?? []);
+    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? []);
     const lint = await settle(lintP);
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
     if (options.strict && lint.failure) throw new DocsStepError('lint', lint.failure);
@@ -92,7 +96,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
       elsewhere.push(...(s.value.files ?? []));
     });
     await timer.time('swap', () => {
-      swapInto(staging as string, out, [...parts]);
+      swapInto(staging, out, [...parts]);
       for (const file of elsewhere) writeFileAtomic(file.path, file.content);
     });
     const lintFailure = lint.failure === undefined ? undefined : ((lint.failure as Error)?.message ?? String(lint.failure));
@@ -100,7 +104,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     return { written: true, lint: lint.value, lintFailure, outputs, steps: timer.reports };
   } finally {
     abort.abort();
-    if (staging) rmSync(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 
@@ -112,22 +116,22 @@ interface RunningStep {
 function startSteps(
   spec: LoadedSpec,
   dir: string,
-  config: string,
+  { render, html }: { render: Render; html: Promise<void> },
   timer: StepTimer,
-  signal: AbortSignal,
   extra: Array<DocsStep | SkippedStep>,
 ) {
   const started = performance.now();
+  const json = bundledJson(spec);
   try {
-    writeFileSync(join(dir, BUNDLE_FILE), bundledJson(spec));
+    writeFileSync(join(dir, BUNDLE_FILE), json);
   } catch (error) {
     throw new DocsStepError('bundle', error);
   }
   timer.done('bundle', started);
-  // The render's child process starts now (synchronously), before the in-process steps occupy this thread.
-  const html = timer.time('html', () => renderHtml(join(dir, BUNDLE_FILE), join(dir, HTML_FILE), { config, signal }));
+  // The render's process has been waiting for this; it reads the same bytes as openapi.json.
+  const fed = render.feed(json);
   const steps: RunningStep[] = [
-    { name: 'html', done: html.then(() => ({ parts: [HTML_FILE] })) },
+    { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
     {
       name: 'events',
       done: timer
