@@ -1,5 +1,13 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import { InputError } from '../lib/errors.js';
+
+/** The `yaml` package, loaded on first use: most runs never need a syntax tree, and loading it costs ~80 ms. */
+let yamlPackage: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlPackage;
+}
 
 /** YAML aliases allowed per file; a "billion laughs" document needs many more. */
 const MAX_ALIASES = 1000;
@@ -20,6 +28,7 @@ export interface SourceTree {
 }
 
 export function parseTree(text: string): SourceTree {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   return { document, lines };
@@ -67,6 +76,7 @@ export function valueOfTree({ document, lines }: SourceTree, path: string): unkn
 
 /** `line:col` of the node at a JSON pointer inside one file, or of the nearest ancestor that exists. */
 export function lineOf(source: SourceFile, segments: readonly string[]): { line: number; col: number } {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: Node | null = source.document.contents as Node | null;
   let found = node;
   for (const segment of segments) {
