@@ -1,5 +1,6 @@
 import { InputError } from '../lib/errors.js';
-import { lineOf, parseSource, readText } from '../spec/read-source.js';
+import { parseSource, readText } from '../spec/read-source.js';
+import { lineOf } from '../spec/source-tree.js';
 import { REGISTRY } from './registry.js';
 import { isLevel, LEVELS, type Level } from './types.js';
 

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { type LoadOptions, loadSpec } from './load.js';
 
 export type BundleFormat = 'json' | 'yaml';
@@ -6,7 +5,10 @@ export type BundleFormat = 'json' | 'yaml';
 /** Bundles a multi-file spec into one document's text. */
 export async function bundleSpec(specPath: string, format: BundleFormat, options: LoadOptions = {}): Promise<string> {
   const { document } = await loadSpec(specPath, options);
-  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  // Imported here: JSON bundles (the default) need not load the yaml package.
+  const { stringify } = await import('yaml');
+  return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
 }
 
 export function formatFromPath(path: string | undefined): BundleFormat | undefined {

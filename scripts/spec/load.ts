@@ -6,8 +6,9 @@ import { InputError } from '../lib/errors.js';
 import { applyCompat, type CompatOption } from './compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
 import { parsePointer } from './pointer.js';
-import { lineOf, readSource, type SourceFile } from './read-source.js';
+import { readSource } from './read-source.js';
 import { readSpecSources, relativeToCwd, resolveRef, type SourceMap } from './resolve-refs.js';
+import { lineOf, type SourceFile } from './source-tree.js';
 
 export { DEFAULT_SPEC } from './default-spec.js';
 

@@ -1,22 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { InputError } from '../lib/errors.js';
+import { lazyTreeSource, parseTree, type SourceFile, valueOfTree } from './source-tree.js';
+import { loadYamlValues } from './yaml-values.js';
 
 /** Largest spec file we read: far above any real spec, far below what exhausts memory. */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
-/** YAML aliases allowed per file; a "billion laughs" document needs many more. */
-const MAX_ALIASES = 1000;
 /** Nesting deeper than this is not a spec; it would overflow the stack of every later step. */
 export const MAX_DEPTH = 512;
-
-/** One parsed spec file, with what is needed to map a JSON pointer back to `line:col`. */
-export interface SourceFile {
-  path: string;
-  value: unknown;
-  /** The YAML syntax tree with line positions; built on first use for JSON files (most runs never need it). */
-  readonly document: Document.Parsed;
-  readonly lines: LineCounter;
-}
 
 /** Reads a file's bytes, refusing directories, huge files, empty files and non-UTF-8 text. */
 export function readText(path: string, what = 'file'): string {
@@ -57,49 +47,23 @@ export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): str
   }
 }
 
-/** Parses YAML or JSON (YAML 1.2 reads both) into plain data with line information kept aside. */
+/**
+ * Parses YAML or JSON (YAML 1.2 reads both) into plain data. Values come from the fastest parser that
+ * agrees with the `yaml` package (JSON.parse, else js-yaml); the `yaml` syntax tree, needed for line
+ * positions and for exact error messages, is built only when something asks for a line.
+ */
 export function parseSource(text: string, path: string): SourceFile {
   assertBracketDepth(text, path);
-  if (/\.json$/i.test(path)) {
-    // JSON.parse is an order of magnitude faster than a YAML parse; positions are only worked out on demand.
-    const value = parseStrictJson(text, path);
-    let tree: { document: Document.Parsed; lines: LineCounter } | undefined;
-    const positions = () => {
-      tree ??= parseTree(text);
-      return tree;
-    };
-    return {
-      path,
-      value,
-      get document() {
-        return positions().document;
-      },
-      get lines() {
-        return positions().lines;
-      },
-    };
+  if (/\.json$/i.test(path)) return lazyTreeSource(path, parseStrictJson(text, path), text);
+  const fast = loadYamlValues(text, MAX_DEPTH);
+  if (fast) {
+    assertDepth(fast.value, path);
+    return lazyTreeSource(path, fast.value, text);
   }
-  const { document, lines } = parseTree(text);
-  const problem = document.errors[0];
-  if (problem) {
-    const at = lines.linePos(problem.pos[0]);
-    const message = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error';
-    throw new InputError(`YAML/JSON syntax error: ${message}`, {
-      where: `${path}:${at.line}:${at.col}`,
-      hint: 'fix the syntax at that line',
-    });
-  }
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    throw new InputError(`cannot expand YAML: ${(error as Error).message}`, {
-      where: path,
-      hint: 'remove excessive aliases (a YAML alias bomb?)',
-    });
-  }
+  const tree = parseTree(text);
+  const value = valueOfTree(tree, path);
   assertDepth(value, path);
-  return { path, value, document, lines };
+  return { path, value, ...tree };
 }
 
 export function readSource(path: string): SourceFile {
@@ -119,12 +83,6 @@ export function assertDepth(value: unknown, where: string): void {
     }
     for (const child of Object.values(node)) stack.push([child, depth + 1]);
   }
-}
-
-function parseTree(text: string): { document: Document.Parsed; lines: LineCounter } {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  return { document, lines };
 }
 
 /** A `.json` file must be JSON, not merely YAML (which also accepts trailing commas, comments, ...). */
@@ -169,27 +127,6 @@ function assertBracketDepth(text: string, path: string): void {
       }
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
-}
-
-/** `line:col` of the node at a JSON pointer inside one file, or of the nearest ancestor that exists. */
-export function lineOf(source: SourceFile, segments: readonly string[]): { line: number; col: number } {
-  let node: Node | null = source.document.contents as Node | null;
-  let found = node;
-  for (const segment of segments) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-      if (!pair) break;
-      node = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node)) {
-      node = (node.items[Number(segment)] as Node | undefined) ?? null;
-    } else {
-      break;
-    }
-    if (!node) break;
-    found = node;
-  }
-  const offset = found?.range?.[0] ?? 0;
-  return source.lines.linePos(offset);
 }
 
 function describeFsError(error: unknown): string {

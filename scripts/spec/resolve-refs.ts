@@ -1,7 +1,8 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
 import { getAt, parsePointer } from './pointer.js';
-import { lineOf, readSource, type SourceFile } from './read-source.js';
+import { readSource } from './read-source.js';
+import { lineOf, type SourceFile } from './source-tree.js';
 
 /** Every file a spec is made of, keyed by absolute path, each parsed once. */
 export type SourceMap = Map<string, SourceFile>;
