@@ -6,6 +6,7 @@
 // Plain JavaScript: this runs before any TypeScript loader exists.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,11 +28,12 @@ const BANNER = "import { createRequire as __wcRequire } from 'node:module'; cons
 export async function builtCli() {
   if (process.env.WEBHOOK_CONTRACTS_TSX === '1' || !existsSync(join(ROOT, 'node_modules'))) return undefined;
   try {
-    const esbuild = await import('esbuild');
-    const dir = join(CACHE, sourceKey(esbuild.version));
+    // esbuild's version from its package.json: importing esbuild itself is only needed to build.
+    const require = createRequire(import.meta.url);
+    const dir = join(CACHE, sourceKey(require('esbuild/package.json').version));
     const entry = join(dir, 'cli.js');
     if (existsSync(entry)) return entry;
-    await build(esbuild, dir);
+    await build(await import('esbuild'), dir);
     return entry;
   } catch {
     return undefined; // no esbuild, a read-only folder, a source that does not compile: tsx will say why

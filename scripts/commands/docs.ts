@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { buildDocs } from '../docs/build-docs.js';
-import { checkDocs } from '../docs/check-docs.js';
 import type { StepReport } from '../docs/step-timer.js';
 import { typesStep } from '../docs/steps.js';
 import { type Command, EXIT } from '../lib/command.js';
 import { compatOptions, specPath } from '../lib/options.js';
+import { relativeToCwd } from '../lib/relative-path.js';
 import { formatFinding } from '../lint/findings.js';
-import { relativeToCwd } from '../spec/resolve-refs.js';
 
 const SHOWN_FINDINGS = 20;
 
@@ -34,6 +33,7 @@ export const command: Command = {
     const spec = specPath(context);
     const compat = compatOptions(context);
     if (context.values.check) {
+      const { checkDocs } = await import('../docs/check-docs.js');
       const stale = await checkDocs(spec, out, { compat });
       for (const file of stale) context.stdout(`${relativeToCwd(join(out, file.path))}: ${file.reason}\n`);
       context.stderr(stale.length ? `docs: ${stale.length} generated file(s) out of date; run \`npm run docs\`\n` : 'docs: up to date\n');

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../lib/atomic-write.js';
 import { InputError } from '../lib/errors.js';
-import { type LintResult, lintSpec } from '../lint/lint-spec.js';
+import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
-import { type LoadedSpec, type LoadOptions, loadSpec } from '../spec/load.js';
+import type { LoadedSpec, LoadOptions } from '../spec/load.js';
 import { DocsStepError } from './docs-step-error.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
 import { type Render, startRender } from './render-html.js';
@@ -64,6 +64,8 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     const render = startRender(staging, join(staging, HTML_FILE), { config, signal: abort.signal });
     const html = timer.time('html', () => render.done);
     html.catch(() => {}); // settled with the other steps
+    // Only now the spec loader, the linter and the page writer: the render's process is already starting.
+    const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../spec/load.js'), import('../lint/lint-spec.js')]);
     // Redocly lint starts next, in its own process (unless the lint cache has the result: a lookup only hashes
     // the files it recorded); its example check waits for our single load.
     let handOver: (spec: Promise<LoadedSpec>) => void = () => {};

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../lib/package-root.js';
-import { DEFAULT_SPEC, type LoadedSpec } from '../spec/load.js';
+import { DEFAULT_SPEC } from '../spec/default-spec.js';
+import type { LoadedSpec } from '../spec/load.js';
 import { artifactsUpToDate, DEFAULT_TYPES_OUT } from '../types/artifacts.js';
 
 /** What a step produced: top-level names it wrote into the staging folder, and files that live elsewhere. */

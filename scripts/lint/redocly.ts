@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
 import { fromPackage } from '../lib/package-root.js';
-import { relativeToCwd } from '../spec/resolve-refs.js';
+import { relativeToCwd } from '../lib/relative-path.js';
 import type { LintFinding } from './findings.js';
 
 const require = createRequire(import.meta.url);

@@ -1,8 +1,11 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
+import { relativeToCwd } from '../lib/relative-path.js';
 import { getAt, parsePointer } from './pointer.js';
 import { readSource } from './read-source.js';
 import { lineOf, type SourceFile } from './source-tree.js';
+
+export { relativeToCwd };
 
 /** Every file a spec is made of, keyed by absolute path, each parsed once. */
 export type SourceMap = Map<string, SourceFile>;
@@ -114,9 +117,4 @@ function isDataKey(key: string, child: unknown, at: string[]): boolean {
   if (key === 'default') return at.at(-1) !== 'responses';
   if (key === 'value' && at.at(-2) === 'examples') return true;
   return key === 'examples' && Array.isArray(child);
-}
-
-export function relativeToCwd(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
