@@ -41,11 +41,11 @@ interface At {
 }
 
 function visit(walk: Walk, value: unknown, at: At): void {
-  const flat = flatten(walk.document, value, new Set(at.active.keys()));
+  const flat = flatten(walk.document, value, at.active);
   const row: FieldRow = {
     path: at.path,
     variants: at.variants,
-    type: typeOf(flat, (v) => typeOf(flatten(walk.document, v, new Set(at.active.keys())), () => 'any')),
+    type: typeOf(flat, (v) => typeOf(flatten(walk.document, v, at.active), () => 'any')),
     nullable: flat.nullable,
     required: at.required,
     constraints: constraintsOf(walk, flat),
@@ -108,6 +108,6 @@ function variantLabel(walk: Walk, variant: unknown, index: number): string {
   const node = (variant ?? {}) as { $ref?: unknown; title?: unknown };
   if (typeof node.$ref === 'string') return unescapeSegment(node.$ref.split('/').at(-1) ?? node.$ref);
   if (typeof node.title === 'string' && node.title) return node.title;
-  const types = flatten(walk.document, variant, new Set()).types;
+  const types = flatten(walk.document, variant, new Set<string>()).types;
   return `variant ${index + 1}${types.length ? ` (${types.join(' | ')})` : ''}`;
 }

@@ -38,6 +38,19 @@ export function prose(text: string): string {
 /** Text for one table cell: prose, `|` escaped (also inside code spans, as GFM requires), line breaks joined. */
 export function cell(text: string | undefined): string {
   if (!text) return '';
+  let escaped = cells.get(text);
+  if (escaped === undefined) {
+    if (cells.size >= CELL_MEMO) cells.clear();
+    cells.set(text, (escaped = escapeCell(text)));
+  }
+  return escaped;
+}
+
+/** Shared schemas repeat their descriptions on every page that shows them: each is escaped once. */
+const cells = new Map<string, string>();
+const CELL_MEMO = 10_000;
+
+function escapeCell(text: string): string {
   const paragraphs = text
     .trim()
     .split(/\r?\n\s*\r?\n/)

@@ -23,30 +23,43 @@ export interface FlatSchema {
   refs: string[];
 }
 
+/** The refs being expanded on the way to a schema (a Set, or the Map of a walk: only `has` is asked). */
+export interface ActiveRefs {
+  has(ref: string): boolean;
+}
+
 /** Follows `$ref`s (local, as bundling leaves them); stops at a ref already in `active` and returns it. */
-export function follow(
-  document: unknown,
-  value: unknown,
-  active: ReadonlySet<string>,
-): { node: SchemaNode; refs: string[]; cycle?: string } {
+export function follow(document: unknown, value: unknown, active: ActiveRefs): { node: SchemaNode; refs: string[]; cycle?: string } {
   const refs: string[] = [];
   let node = value;
   while (isRef(node)) {
     const ref = node.$ref;
     if (active.has(ref) || refs.includes(ref)) return { node: {}, refs, cycle: ref };
     refs.push(ref);
-    node = ref.startsWith('#') ? getAt(document, parsePointer(ref)) : undefined;
+    node = ref.startsWith('#') ? target(document, ref) : undefined;
   }
   return { node: node !== null && typeof node === 'object' ? (node as SchemaNode) : {}, refs };
 }
 
+const NONE: ActiveRefs = { has: () => false };
+
+/** What a local `$ref` points at, looked up once per document and ref (a large spec's pages follow the same refs thousands of times). */
+const targets = new WeakMap<object, Map<string, unknown>>();
+function target(document: unknown, ref: string): unknown {
+  if (document === null || typeof document !== 'object') return undefined;
+  let known = targets.get(document);
+  if (!known) targets.set(document, (known = new Map()));
+  if (!known.has(ref)) known.set(ref, getAt(document, parsePointer(ref)));
+  return known.get(ref);
+}
+
 const isNullSchema = (document: unknown, s: unknown) => {
-  const { node } = follow(document, s, new Set());
+  const { node } = follow(document, s, NONE);
   return node.type === 'null' || (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === 'null');
 };
 
 /** Normalizes one schema node; `active` holds the refs being expanded on the way here (for cycles). */
-export function flatten(document: unknown, value: unknown, active: ReadonlySet<string>): FlatSchema & { cycle?: string } {
+export function flatten(document: unknown, value: unknown, active: ActiveRefs): FlatSchema & { cycle?: string } {
   const { node, refs, cycle } = follow(document, value, active);
   const flat: FlatSchema = {
     types: [],
@@ -68,7 +81,7 @@ export function flatten(document: unknown, value: unknown, active: ReadonlySet<s
     if (t === 'null') flat.nullable = true;
     else flat.types.push(String(t));
   }
-  const inner = new Set([...active, ...refs]);
+  const inner: ActiveRefs = refs.length === 0 ? active : { has: (ref) => active.has(ref) || refs.includes(ref) };
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const list = node[keyword];
     if (!Array.isArray(list)) continue;
