@@ -41,7 +41,8 @@ export function cell(text: string | undefined): string {
   let escaped = cells.get(text);
   if (escaped === undefined) {
     if (cells.size >= CELL_MEMO) cells.clear();
-    cells.set(text, (escaped = escapeCell(text)));
+    escaped = escapeCell(text);
+    cells.set(text, escaped);
   }
   return escaped;
 }

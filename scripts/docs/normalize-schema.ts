@@ -48,7 +48,10 @@ const targets = new WeakMap<object, Map<string, unknown>>();
 function target(document: unknown, ref: string): unknown {
   if (document === null || typeof document !== 'object') return undefined;
   let known = targets.get(document);
-  if (!known) targets.set(document, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    targets.set(document, known);
+  }
   if (!known.has(ref)) known.set(ref, getAt(document, parsePointer(ref)));
   return known.get(ref);
 }
