@@ -51,6 +51,27 @@ export async function medianMs(repeat: number, fn: () => unknown | Promise<unkno
   return median(times);
 }
 
+/**
+ * Medians of several timings taken in turns (a, b, c, a, b, c, ...) after one warm-up of each: on a shared,
+ * noisy machine a slow spell then weighs on every measurement alike, so their ratios stay meaningful.
+ */
+export async function interleavedMedians<K extends string>(
+  repeat: number,
+  fns: Record<K, () => unknown | Promise<unknown>>,
+): Promise<Record<K, number>> {
+  const names = Object.keys(fns) as K[];
+  for (const name of names) await fns[name]();
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < repeat; i++) {
+    for (const name of names) {
+      const start = performance.now();
+      await fns[name]();
+      times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<K, number>;
+}
+
 /** Operations per second of `fn`, measured for about `ms` milliseconds, median of `repeat` rounds. */
 export async function opsPerSecond(repeat: number, ms: number, fn: () => unknown): Promise<number> {
   const rounds: number[] = [];
