@@ -5,7 +5,7 @@ import { bundleSpec } from '../scripts/spec/bundle.js';
 import { type LoadedSpec, loadSpec } from '../scripts/spec/load.js';
 import { generateArtifacts } from '../scripts/types/generate-artifacts.js';
 import { compileEventValidators } from '../scripts/validate/ajv.js';
-import { type Benchmark, type BenchRow, medianMs } from './harness.js';
+import { type Benchmark, type BenchRow, interleavedMedians } from './harness.js';
 import { syntheticSpec } from './synthetic-spec.js';
 
 const SIZES = [10, 100, 1000];
@@ -32,8 +32,7 @@ const STEPS: Record<string, Step> = {
  */
 export const run: Benchmark = async (context) => {
   const steps = { ...STEPS, ...(await docsStep()) };
-  const times: Record<string, Record<number, number>> = {};
-  for (const n of SIZES) {
+  const inputs = SIZES.map((n) => {
     const paths = {
       base: join(context.tmpDir, `scaling-${n}.json`),
       head: join(context.tmpDir, `scaling-${n}-head.json`),
@@ -41,12 +40,14 @@ export const run: Benchmark = async (context) => {
     };
     writeFileSync(paths.base, JSON.stringify(syntheticSpec(n)));
     writeFileSync(paths.head, JSON.stringify(syntheticSpec(n, { variant: 'head' })));
-    const loaded = await loadSpec(paths.base);
-    const repeat = n >= 1000 ? Math.min(context.repeat, 3) : context.repeat;
-    for (const [name, step] of Object.entries(steps)) {
-      times[name] ??= {};
-      (times[name] as Record<number, number>)[n] = await medianMs(repeat, () => step(paths, loaded));
-    }
+    return { n, paths };
+  });
+  const times: Record<string, Record<number, number>> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    // The sizes in turns (10, 100, 1000, 10, ...): garbage left by a big run weighs on the small ones alike.
+    const loaded = await Promise.all(inputs.map(({ paths }) => loadSpec(paths.base)));
+    const runs = Object.fromEntries(inputs.map(({ n, paths }, i) => [n, () => step(paths, loaded[i] as LoadedSpec)]));
+    times[name] = await interleavedMedians(Math.min(context.repeat, 5), runs);
   }
   const rows: BenchRow[] = [];
   for (const [name, bySize] of Object.entries(times)) {
