@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -198,5 +198,17 @@ describe('the installed bin', () => {
     expect((bad as { stderr: string }).stderr).toMatch(
       /^webhook-contracts: unknown command "frobnicate" \(known: lint, bundle\b.*; see --help\)\n$/,
     );
+  });
+
+  it('stops quietly, exit 0, when its reader goes away (`bundle | head`)', async () => {
+    const bin = resolve(import.meta.dirname, '../bin/webhook-contracts.mjs');
+    const child = spawn(process.execPath, [bin, 'bundle'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.destroy(); // the reader leaves before the first write, as `head` does once it has enough
+    const code = await new Promise((done) => child.on('close', done));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
