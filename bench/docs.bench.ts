@@ -58,11 +58,8 @@ async function projectSpec(context: BenchContext): Promise<BenchSection> {
     inProcess: build,
   });
   const renderAlone = m.renderAlone;
-  return {
-    title: 'Docs pipeline vs render alone: our spec (3 events, multi-file YAML)',
-    baseline: '`redocly build-docs --inlineBundle` alone (one child process) on the same bundled document',
+  return section('our spec (3 events, multi-file YAML)', renderAlone, {
     rows: [
-      { name: 'redocly build-docs --inlineBundle alone', value: renderAlone, ratio: 1 },
       row('`npm run docs`, spec unchanged since the last run', m.unchanged, renderAlone),
       row('`npm run docs`, spec edited before every run', m.edited, renderAlone),
       { name: 'start-up alone: `npm run docs -- --help` (npm, Node, the CLI)', value: m.startup, ratio: m.startup / renderAlone },
@@ -85,7 +82,7 @@ async function projectSpec(context: BenchContext): Promise<BenchSection> {
       'Unchanged: the generated types are up to date (their fingerprints match), so the pipeline lints, loads, writes the Markdown pages and renders. Edited: `info.summary` changes before every run, so Redocly lint runs again (a second Redocly process, about as much CPU as the render) and the types are regenerated (openapi-typescript loads TypeScript: ~0.8 s of CPU).',
       "The render's process starts with the pipeline and waits on a named pipe for the bundle, so Redocly's own start-up overlaps our load; it reads nothing before the spec's `$ref`s are checked (an unchecked `$ref` could make Redocly fetch a URL). The floor row is what `npm run docs` would cost if the pipeline did nothing but render: npm's launcher and Node's start-up come first whatever the pipeline does.",
     ],
-  };
+  });
 }
 
 async function otherSpec(context: BenchContext, spec: string): Promise<BenchSection> {
@@ -104,16 +101,23 @@ async function otherSpec(context: BenchContext, spec: string): Promise<BenchSect
     inProcess: () => buildDocs({ specPath: spec, outDir: out, strict: false }),
   });
   const renderAlone = m.renderAlone;
-  return {
-    title: 'Docs pipeline vs render alone: the real 72-event spec (one JSON file)',
-    baseline: '`redocly build-docs --inlineBundle` alone (one child process) on the same bundled document',
+  return section('the real 72-event spec (one JSON file)', renderAlone, {
     rows: [
-      { name: 'redocly build-docs --inlineBundle alone', value: renderAlone, ratio: 1 },
       row('`webhook-contracts docs --spec …` (not strict: 953 Redocly problems)', m.cli, renderAlone),
       row('the same with `--no-cache` (Redocly lint and the example check run again)', m.cliNoCache, renderAlone),
       row('in-process `buildDocs()` (warm)', m.inProcess, renderAlone),
     ],
     notes: ['No types step: types are generated for the project spec only.'],
+  });
+}
+
+/** A section of BENCHMARKS.md: the render alone first, as the baseline of every ratio. */
+function section(spec: string, renderAlone: number, { rows, notes }: { rows: BenchRow[]; notes: string[] }): BenchSection {
+  return {
+    title: `Docs pipeline vs render alone: ${spec}`,
+    baseline: '`redocly build-docs --inlineBundle` alone (one child process) on the same bundled document',
+    rows: [{ name: 'redocly build-docs --inlineBundle alone', value: renderAlone, ratio: 1 }, ...rows],
+    notes,
   };
 }
 
