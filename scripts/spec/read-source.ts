@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../lib/errors.js';
-import { lazyTreeSource, parseTree, type SourceFile, valueOfTree } from './source-tree.js';
+import { lazyJsonSource, lazyTreeSource, parseTree, type SourceFile, valueOfTree } from './source-tree.js';
 import { loadYamlValues } from './yaml-values.js';
 
 /** Largest spec file we read: far above any real spec, far below what exhausts memory. */
@@ -54,7 +54,7 @@ export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): str
  */
 export function parseSource(text: string, path: string): SourceFile {
   assertBracketDepth(text, path);
-  if (/\.json$/i.test(path)) return lazyTreeSource(path, parseStrictJson(text, path), text);
+  if (/\.json$/i.test(path)) return lazyJsonSource(path, parseStrictJson(text, path), text);
   const fast = loadYamlValues(text, MAX_DEPTH);
   if (fast) {
     assertDepth(fast.value, path);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 import { InputError } from '../lib/errors.js';
+import { jsonPositions } from './json-positions.js';
 
 /** The `yaml` package, loaded on first use: most runs never need a syntax tree, and loading it costs ~80 ms. */
 let yamlPackage: typeof import('yaml') | undefined;
@@ -19,6 +20,8 @@ export interface SourceFile {
   /** The YAML syntax tree with line positions; built on first use (most runs never need it). */
   readonly document: Document.Parsed;
   readonly lines: LineCounter;
+  /** A faster way to `line:col` than the syntax tree, where there is one (JSON files). */
+  readonly position?: (segments: readonly string[]) => { line: number; col: number };
 }
 
 /** The `yaml` package's syntax tree of a file, with the line counter that maps its offsets to lines. */
@@ -53,6 +56,17 @@ export function lazyTreeSource(path: string, value: unknown, text: string): Sour
   };
 }
 
+/** A parsed JSON file: positions come from a JSON parser with offsets, built on first use. */
+export function lazyJsonSource(path: string, value: unknown, text: string): SourceFile {
+  let locate: ReturnType<typeof jsonPositions> | undefined;
+  return Object.assign(lazyTreeSource(path, value, text), {
+    position: (segments: readonly string[]) => {
+      locate ??= jsonPositions(text);
+      return locate(segments);
+    },
+  });
+}
+
 /** The `yaml` package's reading of a file: its first syntax error as a one-line InputError, else its values. */
 export function valueOfTree({ document, lines }: SourceTree, path: string): unknown {
   const problem = document.errors[0];
@@ -76,6 +90,7 @@ export function valueOfTree({ document, lines }: SourceTree, path: string): unkn
 
 /** `line:col` of the node at a JSON pointer inside one file, or of the nearest ancestor that exists. */
 export function lineOf(source: SourceFile, segments: readonly string[]): { line: number; col: number } {
+  if (source.position) return source.position(segments);
   const { isMap, isScalar, isSeq } = yaml();
   let node: Node | null = source.document.contents as Node | null;
   let found = node;
