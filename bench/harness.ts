@@ -41,14 +41,7 @@ export function median(values: readonly number[]): number {
 
 /** Median of `repeat` timings of `fn`, in milliseconds, after one warm-up run. */
 export async function medianMs(repeat: number, fn: () => unknown | Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
+  return (await interleavedMedians(repeat, { fn })).fn;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../lib/errors.js';
+import { relativeToCwd } from '../lib/relative-path.js';
 import { parseSource, readText } from '../spec/read-source.js';
-import { relativeToCwd } from '../spec/resolve-refs.js';
 
 /** One V4 asynchronous message interaction of a consumer pact. */
 export interface MessageInteraction {

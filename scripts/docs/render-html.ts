@@ -1,9 +1,9 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { closeSync, constants, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fromPackage } from '../lib/package-root.js';
-import { redoclyBin, redoclyEnv } from '../lint/redocly.js';
+import { lastLine, redoclyBin, redoclyEnv } from '../lint/redocly.js';
 import { makeOffline } from './offline-html.js';
 
 /** Our page template for Redoc: Redocly's default plus a CSP slot and the attribution badge hidden. */
@@ -68,13 +68,6 @@ export function startRender(dir: string, outFile: string, options: RenderHtmlOpt
   };
 }
 
-/** Renders a bundled spec file into `outFile` (the whole of `startRender`, for a document already at hand). */
-export async function renderHtml(bundledJson: string, outFile: string, options: RenderHtmlOptions): Promise<void> {
-  const render = startRender(dirname(outFile), outFile, options);
-  await render.feed(readFileSync(bundledJson, 'utf8'));
-  await render.done;
-}
-
 function runRedocly(args: string[], signal: AbortSignal | undefined): { exited: Promise<void> } {
   const exited = new Promise<void>((done, fail) => {
     execFile(process.execPath, args, { env: redoclyEnv(), signal, maxBuffer: 64 * 1024 * 1024 }, (error, _out, err) => {
@@ -111,9 +104,4 @@ function releaseWriter(fifo: string): void {
   } catch {
     // gone already: the write finished
   }
-}
-
-function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim());
-  return lines.filter((l) => l && !/[║╔╚]/.test(l)).at(-1) ?? '';
 }

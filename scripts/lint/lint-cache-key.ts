@@ -1,14 +1,11 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { localModules, packageVersion, sha256, valueImports } from '../lib/code-digest.js';
 import { fromPackage } from '../lib/package-root.js';
 import type { CompatOption } from '../spec/compat.js';
 import { loadYamlValues } from '../spec/yaml-values.js';
-import { localModules } from '../types/fingerprint.js';
 
 const HERE = fromPackage('scripts/lint'); // the sources, also when this code runs from the CLI's bundle
-const require = createRequire(import.meta.url);
 /** Bump when the entry format or the meaning of the key changes. */
 const KEY_FORMAT = 'lint-cache/1';
 /** Redocly's own rulesets: they live inside the Redocly version, which is part of the key. */
@@ -75,7 +72,7 @@ export function toolkitDigest(): string | undefined {
     const sources = files.map((file) => readFileSync(file, 'utf8'));
     const parts = files.map((file, i) => `${relative(HERE, file)}\0${sources[i]}`);
     const packages = new Set(['@redocly/cli', ...sources.flatMap(importedPackages)]);
-    for (const name of [...packages].sort()) parts.push(`${name}@${require(`${name}/package.json`).version}`);
+    for (const name of [...packages].sort()) parts.push(`${name}@${packageVersion(name)}`);
     digest = sha256(parts.join('\0'));
     return digest;
   } catch {
@@ -86,19 +83,15 @@ export function toolkitDigest(): string | undefined {
 /** The files of the toolkit's lint code (absolute paths, sorted). */
 export function lintCodeFiles(): string[] {
   const inDirs = LINT_DIRS.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)));
-  return [...new Set(inDirs.filter((file) => statSync(file).isFile()).flatMap((file) => localModules(file)))].sort();
+  return localModules(...inDirs.filter((file) => statSync(file).isFile()));
 }
 
-/** Package names of a module's value imports (`ajv/dist/2020.js` → `ajv`); `node:` built-ins aside. */
+/** Package names of a module's value imports (`ajv/dist/2020.js` → `ajv`); `node:` built-ins and local modules aside. */
 export function importedPackages(source: string): string[] {
-  const names: string[] = [];
-  for (const match of source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+'([^.'][^']*)'/gm)) {
-    const specifier = match[1] as string;
-    if (specifier.startsWith('node:')) continue;
-    const parts = specifier.split('/');
-    names.push(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string));
-  }
-  return names;
+  return valueImports(source)
+    .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
+    .map((specifier) => {
+      const parts = specifier.split('/');
+      return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+    });
 }
-
-export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../lib/atomic-write.js';
+import { sha256 } from '../lib/code-digest.js';
 import type { CompatOption } from '../spec/compat.js';
 import { collectRefs, type SourceMap } from '../spec/resolve-refs.js';
 import type { LintFinding } from './findings.js';
-import { lintKey, sha256 } from './lint-cache-key.js';
+import { lintKey } from './lint-cache-key.js';
 
 /**
  * A content-addressed cache of lint results. An entry records the key (config, code, versions: see

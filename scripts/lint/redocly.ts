@@ -85,7 +85,8 @@ export async function runRedoclyLint(specPath: string, configPath: string): Prom
   });
 }
 
-function lastLine(text: string): string {
+/** The last line of Redocly's stderr that says something (its boxed notices, such as Node 20's end of life, aside). */
+export function lastLine(text: string): string {
   return (
     text
       .split('\n')

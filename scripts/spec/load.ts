@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { InputError } from '../lib/errors.js';
+import { relativeToCwd } from '../lib/relative-path.js';
 import { applyCompat, type CompatOption } from './compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
 import { parsePointer } from './pointer.js';
 import { readSource } from './read-source.js';
-import { readSpecSources, relativeToCwd, resolveRef, type SourceMap } from './resolve-refs.js';
+import { readSpecSources, resolveRef, type SourceMap } from './resolve-refs.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
 export { DEFAULT_SPEC } from './default-spec.js';

@@ -5,8 +5,6 @@ import { getAt, parsePointer } from './pointer.js';
 import { readSource } from './read-source.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
-export { relativeToCwd };
-
 /** Every file a spec is made of, keyed by absolute path, each parsed once. */
 export type SourceMap = Map<string, SourceFile>;
 

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { localModules, packageVersion, sha256 } from '../lib/code-digest.js';
 import { fromPackage } from '../lib/package-root.js';
 
 /**
@@ -13,7 +12,6 @@ import { fromPackage } from '../lib/package-root.js';
  */
 
 const HERE = fromPackage('scripts/types');
-const require = createRequire(import.meta.url);
 /** The generator's entry module: it and every local module it imports (type-only imports aside) are hashed. */
 export const GENERATOR_ENTRY = resolve(HERE, 'generate-artifacts.ts');
 /** The libraries whose output lands in the generated files. */
@@ -63,42 +61,6 @@ export function generatorDigest(entry = GENERATOR_ENTRY): string {
   return digest;
 }
 
-/** `entry` and the local modules it imports, transitively, in a stable order. */
-export function localModules(entry: string): string[] {
-  const seen = new Set<string>();
-  const pending = [entry];
-  while (pending.length > 0) {
-    const file = pending.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+'(\.{1,2}\/[^']+)'/gm)) {
-      pending.push(sourceOf(resolve(dirname(file), match[1] as string)));
-    }
-  }
-  return [...seen].sort();
-}
-
-/** TypeScript sources are imported by their `.js` name. */
-function sourceOf(path: string): string {
-  if (existsSync(path)) return path;
-  const ts = path.replace(/\.js$/, '.ts');
-  if (existsSync(ts)) return ts;
-  throw new Error(`fingerprint: cannot find the imported module ${path}`);
-}
-
-function packageVersion(name: string): string {
-  let dir = dirname(require.resolve(name));
-  while (!existsSync(resolve(dir, 'package.json')) || readJson(resolve(dir, 'package.json')).name !== name) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`fingerprint: cannot find the package.json of ${name}`);
-    dir = parent;
-  }
-  return String(readJson(resolve(dir, 'package.json')).version);
-}
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string };
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const fingerprint = (digest: string, content: string) => sha256(`${digest}\0${content}`);
 
 function splitHeader(content: string): [string, string] {

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GENERATOR_ENTRY, generatorDigest, inputsDigest, isUpToDate, localModules, stamp } from '../../scripts/types/fingerprint.js';
+import { localModules } from '../../scripts/lib/code-digest.js';
+import { GENERATOR_ENTRY, generatorDigest, inputsDigest, isUpToDate, stamp } from '../../scripts/types/fingerprint.js';
 import { tempDir, writeFiles } from '../helpers/temp-spec.js';
 
 const inputs = { document: { openapi: '3.1.0', webhooks: {} }, regenerate: 'npx webhook-contracts types', out: 'x/webhooks.ts' };
