@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContractFinding } from '../../scripts/contracts/findings.js';
 import { runCli } from '../helpers/cli.js';
-import { dropProperty, specCopy } from '../helpers/spec-copy.js';
+import { dropProperty, makeNullable, specCopy } from '../helpers/spec-copy.js';
 
 const LEDGER_PACT = 'contracts/pacts/loyalty-ledger-voucherify-webhooks.json';
 
@@ -51,7 +51,7 @@ describe('webhook-contracts check-pacts', () => {
   });
 
   it('warns when a relied-on field becomes nullable without an interaction covering null', async () => {
-    const spec = specCopy({ 'schemas/Reward.yaml': (t) => t.replace('  name:\n    type: string', "  name:\n    type: [string, 'null']") });
+    const spec = specCopy({ 'schemas/Reward.yaml': makeNullable('name') });
     const { code, findings } = await checkPacts(['--spec', spec]);
     expect(code).toBe(0);
     expect(findings).toEqual([

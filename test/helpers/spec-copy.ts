@@ -25,3 +25,8 @@ export function dropProperty(name: string): (text: string) => string {
 export function dropLines(indent: number, key: string): (text: string) => string {
   return (text) => text.replace(new RegExp(`^ {${indent}}${key}:.*\\n`, 'gm'), '');
 }
+
+/** Makes a top-level string property of a YAML schema nullable (`type: [string, 'null']`). */
+export function makeNullable(name: string): (text: string) => string {
+  return (text) => text.replace(`  ${name}:\n    type: string`, `  ${name}:\n    type: [string, 'null']`);
+}
