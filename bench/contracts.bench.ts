@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createRewardMailerReceiver } from '../contracts/consumers/reward-mailer/receiver.js';
 import { listen } from '../contracts/shared/webhook-receiver.js';
-import { documentedPayloads } from '../scripts/contracts/documented-payloads.js';
-import { readPacts } from '../scripts/contracts/pact-file.js';
-import { sendVariants } from '../scripts/contracts/send-variants.js';
-import { verifyPacts } from '../scripts/contracts/verify-pacts.js';
-import { loadSpec } from '../scripts/spec/load.js';
+import { loadSpec } from '../scripts/core/spec/load.js';
+import { documentedPayloads } from '../scripts/tools/contracts/documented-payloads.js';
+import { readPacts } from '../scripts/tools/contracts/pact-file.js';
+import { sendVariants } from '../scripts/tools/contracts/send-variants.js';
+import { verifyPacts } from '../scripts/tools/contracts/verify-pacts.js';
 import { type Benchmark, type BenchRow, medianMs } from './harness.js';
 
 const SUITE_TARGET_MS = 30_000;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffSpecs } from '../scripts/diff/diff-specs.js';
-import type { DiffReport } from '../scripts/diff/types.js';
-import { type LoadedSpec, loadSpec } from '../scripts/spec/load.js';
+import { type LoadedSpec, loadSpec } from '../scripts/core/spec/load.js';
+import { diffSpecs } from '../scripts/tools/diff/diff-specs.js';
+import type { DiffReport } from '../scripts/tools/diff/types.js';
 import { type BenchContext, type Benchmark, type BenchRow, type BenchSection, medianMs } from './harness.js';
 import { syntheticSpec } from './synthetic-spec.js';
 

@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { buildDocs, bundledJson } from '../scripts/docs/build-docs.js';
-import { TEMPLATE } from '../scripts/docs/render-html.js';
-import { typesStep } from '../scripts/docs/steps.js';
-import { redoclyBin, redoclyEnv } from '../scripts/lint/redocly.js';
-import { loadSpec } from '../scripts/spec/load.js';
+import { loadSpec } from '../scripts/core/spec/load.js';
+import { buildDocs, bundledJson } from '../scripts/tools/docs/build-docs.js';
+import { TEMPLATE } from '../scripts/tools/docs/render-html.js';
+import { typesStep } from '../scripts/tools/docs/steps.js';
+import { redoclyBin, redoclyEnv } from '../scripts/tools/lint/redocly.js';
 import { type BenchContext, type Benchmark, type BenchRow, type BenchSection, interleavedMedians } from './harness.js';
 
 const exec = promisify(execFile);

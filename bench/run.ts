@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeFileAtomic } from '../scripts/lib/atomic-write.js';
+import { writeFileAtomic } from '../scripts/core/atomic-write.js';
 import type { BenchContext, Benchmark, BenchSection } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffSpecs } from '../scripts/diff/diff-specs.js';
-import { bundleSpec } from '../scripts/spec/bundle.js';
-import { type LoadedSpec, loadSpec } from '../scripts/spec/load.js';
-import { generateArtifacts } from '../scripts/types/generate-artifacts.js';
-import { compileEventValidators } from '../scripts/validate/ajv.js';
+import { bundleSpec } from '../scripts/core/spec/bundle.js';
+import { type LoadedSpec, loadSpec } from '../scripts/core/spec/load.js';
+import { compileEventValidators } from '../scripts/core/validate/ajv.js';
+import { generateArtifacts } from '../scripts/tools/codegen/generate-artifacts.js';
+import { diffSpecs } from '../scripts/tools/diff/diff-specs.js';
 import { type Benchmark, type BenchRow, interleavedMedians } from './harness.js';
 import { syntheticSpec } from './synthetic-spec.js';
 
@@ -74,6 +74,6 @@ export const run: Benchmark = async (context) => {
 
 /** The docs step: the Markdown event pages (the HTML render is timed against Redocly in docs.bench.ts). */
 async function docsStep(): Promise<Record<string, Step>> {
-  const { renderEventPages } = await import('../scripts/docs/event-pages.js');
+  const { renderEventPages } = await import('../scripts/tools/docs/event-pages.js');
   return { 'docs (Markdown event pages)': async (p) => renderEventPages(await loadSpec(p.base)) };
 }

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { DEFAULT_SPEC, loadSpec } from '../scripts/spec/load.js';
-import { compileEventValidators } from '../scripts/validate/ajv.js';
-import { parseWebhook } from '../scripts/webhooks/parse-webhook.js';
-import { signWebhook } from '../scripts/webhooks/signature.js';
-import { validateWebhook } from '../scripts/webhooks/validate-webhook.js';
+import { DEFAULT_SPEC, loadSpec } from '../scripts/core/spec/load.js';
+import { compileEventValidators } from '../scripts/core/validate/ajv.js';
+import { parseWebhook } from '../scripts/runtime/parse-webhook.js';
+import { signWebhook } from '../scripts/runtime/signature.js';
+import { validateWebhook } from '../scripts/runtime/validate-webhook.js';
 import { type Benchmark, type BenchRow, median, medianMs } from './harness.js';
 
 const EVENT = 'customer.reward_redemptions.completed';

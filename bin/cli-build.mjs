@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRY = join(ROOT, 'scripts', 'cli.ts');
+const ENTRY = join(ROOT, 'scripts', 'cli', 'main.ts');
 // One folder per checkout: worktrees that share a node_modules must not prune each other's builds.
 const CACHE = join(
   ROOT,

@@ -16,6 +16,6 @@ if (built) ({ main } = await import(built));
 else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../scripts/cli.ts'));
+  ({ main } = await import('../scripts/cli/main.ts'));
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { DOCUMENTED, stateName } from '../../scripts/contracts/state.js';
+import { DOCUMENTED, stateName } from '../../scripts/tools/contracts/state.js';
 
 /**
  * The one place that names who talks to whom about what (STYLE #21): consumer pact tests write these

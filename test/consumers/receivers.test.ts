@@ -4,8 +4,8 @@ import { createLoyaltyLedgerReceiver } from '../../contracts/consumers/loyalty-l
 import { MemoryLedgerStore } from '../../contracts/consumers/loyalty-ledger/store.js';
 import { MemoryOutbox } from '../../contracts/consumers/reward-mailer/handler.js';
 import { createRewardMailerReceiver } from '../../contracts/consumers/reward-mailer/receiver.js';
+import { loadSpec } from '../../scripts/core/spec/load.js';
 import { signWebhook } from '../../scripts/index.js';
-import { loadSpec } from '../../scripts/spec/load.js';
 import { SECRET, start } from '../helpers/receivers.js';
 
 const outbox = new MemoryOutbox();

@@ -8,13 +8,13 @@ import { createLoyaltyLedgerReceiver } from '../../contracts/consumers/loyalty-l
 import { createRewardMailerReceiver } from '../../contracts/consumers/reward-mailer/receiver.js';
 import { CONSUMERS, PACT_DIR } from '../../contracts/shared/interactions.js';
 import { WEBHOOK_PATH } from '../../contracts/shared/webhook-receiver.js';
-import { documentedPayloads } from '../../scripts/contracts/documented-payloads.js';
-import { readPacts } from '../../scripts/contracts/pact-file.js';
-import { senderPact } from '../../scripts/contracts/sender-pact.js';
-import { parseState } from '../../scripts/contracts/state.js';
-import type { Variant } from '../../scripts/contracts/variants.js';
+import { loadSpec } from '../../scripts/core/spec/load.js';
 import { signWebhook } from '../../scripts/index.js';
-import { loadSpec } from '../../scripts/spec/load.js';
+import { documentedPayloads } from '../../scripts/tools/contracts/documented-payloads.js';
+import { readPacts } from '../../scripts/tools/contracts/pact-file.js';
+import { senderPact } from '../../scripts/tools/contracts/sender-pact.js';
+import { parseState } from '../../scripts/tools/contracts/state.js';
+import type { Variant } from '../../scripts/tools/contracts/variants.js';
 import { SECRET, start } from '../helpers/receivers.js';
 
 /** The pact carries a placeholder signature: sign each body exactly as the verifier's proxy forwards it. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SPEC, loadSpec } from '../../scripts/spec/load.js';
+import { DEFAULT_SPEC, loadSpec } from '../../scripts/core/spec/load.js';
 import { type Diagnostic, typecheck } from '../helpers/typecheck.js';
 
 const IMPORT = "import type * as T from '../../scripts/generated/webhooks.js';\n";

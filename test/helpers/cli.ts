@@ -1,4 +1,4 @@
-import { main } from '../../scripts/cli.js';
+import { main } from '../../scripts/cli/main.js';
 
 export interface CliResult {
   code: number;

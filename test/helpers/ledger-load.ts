@@ -1,6 +1,6 @@
 import type { Delivery } from '../../contracts/shared/sender.js';
 import { MAX_BODY_BYTES } from '../../contracts/shared/webhook-receiver.js';
-import { DEFAULT_SPEC, loadSpec } from '../../scripts/spec/load.js';
+import { DEFAULT_SPEC, loadSpec } from '../../scripts/core/spec/load.js';
 
 /** What each delivery of the load is, and what the receiver must answer to it. */
 export const KINDS = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintSpec } from '../../scripts/lint/lint-spec.js';
-import { DEFAULT_CONFIG, runRedoclyLint } from '../../scripts/lint/redocly.js';
-import { loadSpec } from '../../scripts/spec/load.js';
+import { loadSpec } from '../../scripts/core/spec/load.js';
+import { lintSpec } from '../../scripts/tools/lint/lint-spec.js';
+import { DEFAULT_CONFIG, runRedoclyLint } from '../../scripts/tools/lint/redocly.js';
 import { runCli } from '../helpers/cli.js';
 import { REFERENCE_SPEC } from './helpers.js';
 

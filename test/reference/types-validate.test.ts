@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../scripts/spec/load.js';
+import { loadSpec } from '../../scripts/core/spec/load.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-spec.js';
 import { REFERENCE_SPEC } from './helpers.js';

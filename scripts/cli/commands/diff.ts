@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../core/atomic-write.js';
+import { UsageError } from '../../core/errors.js';
+import { diffSpecs } from '../../tools/diff/diff-specs.js';
+import { readDiffConfig } from '../../tools/diff/levels.js';
+import { loadSide } from '../../tools/diff/load-side.js';
+import { readPacts } from '../../tools/diff/pacts.js';
+import { REGISTRY } from '../../tools/diff/registry.js';
+import { renderGithub } from '../../tools/diff/render-github.js';
+import { renderJson } from '../../tools/diff/render-json.js';
+import { renderMarkdown } from '../../tools/diff/render-markdown.js';
+import { renderText } from '../../tools/diff/render-text.js';
+import { type DiffReport, LEVELS, rank } from '../../tools/diff/types.js';
+import { type Command, type CommandContext, EXIT } from '../command.js';
+import { compatOptions, oneOf, specPath } from '../options.js';
+
+const FORMATS = { text: renderText, markdown: renderMarkdown, json: renderJson, github: renderGithub } as const;
+const DEFAULT_CONFIG = 'webhook-diff.yaml';
+const DEFAULT_PACTS = 'contracts/pacts';
+
+export const command: Command = {
+  name: 'diff',
+  summary: 'Report what changed for webhook consumers between two versions of the spec, and whether it breaks them.',
+  usage:
+    'BASE [HEAD] [--format text|markdown|json|github] [--fail-on breaking|warning|info|never] [--strict] [--config FILE] [--pacts DIR]',
+  help: {
+    format: 'NAME   text, markdown (a PR comment), json (stable, for tools) or github (workflow annotations)',
+    'fail-on': 'LEVEL  exit 1 when a change is at or above it: breaking (default), warning, info or never',
+    strict: '       consumers validate strictly (closed enums and objects): convention warnings become breaking',
+    config: `FILE   YAML/JSON with \`levels: { rule-id: level }\` overrides (default ${DEFAULT_CONFIG} when present)`,
+    pacts: `DIR    Pact files naming the consumers of each changed field (default ${DEFAULT_PACTS}/ when present)`,
+    out: 'FILE   write the report here (atomically) instead of standard output',
+    today: 'DATE   judge x-sunset dates against this YYYY-MM-DD instead of today',
+    'list-rules': '       print every rule id with its default and --strict level, then exit',
+  },
+  options: {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    strict: { type: 'boolean' },
+    config: { type: 'string' },
+    pacts: { type: 'string' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+    'list-rules': { type: 'boolean' },
+  },
+  allowPositionals: true,
+  async run(context) {
+    if (context.values['list-rules']) {
+      for (const [id, entry] of REGISTRY) context.stdout(`${id.padEnd(44)} ${entry.level.padEnd(8)} strict: ${entry.strict}\n`);
+      return EXIT.ok;
+    }
+    const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'text');
+    const failOn = oneOf(context, 'fail-on', [...LEVELS, 'never'] as const, 'breaking');
+    const [baseArgument, headArgument, ...extra] = context.positionals;
+    if (baseArgument === undefined) throw new UsageError('missing BASE: a spec root file or GITREF:PATH', { where: 'diff' });
+    if (extra.length > 0) throw new UsageError(`too many arguments: "${extra.join(' ')}"`, { where: 'diff' });
+    const today = todayOf(context);
+    const policy = policyOf(context);
+    const compat = compatOptions(context);
+    const base = await loadSide(baseArgument, { compat });
+    const head = await loadSide(headArgument ?? specPath(context), { compat });
+    const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
+    const pacts =
+      pactsDir === undefined
+        ? undefined
+        : readPacts(pactsDir, head.spec.events.map((e) => e.type).concat(base.spec.events.map((e) => e.type)));
+    const report = diffSpecs(base.spec, head.spec, { policy, pacts, today, displayFile: head.displayFile });
+    const text = FORMATS[format](report);
+    const out = context.values.out as string | undefined;
+    if (out) writeFileAtomic(out, text);
+    else context.stdout(text);
+    return fails(report, failOn) ? EXIT.problems : EXIT.ok;
+  },
+};
+
+function policyOf(context: CommandContext) {
+  const path = (context.values.config as string | undefined) ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  const config = path === undefined ? {} : readDiffConfig(path);
+  return { strict: context.values.strict === true || config.strict === true, overrides: config.overrides ?? {} };
+}
+
+function todayOf(context: CommandContext): string | undefined {
+  const value = context.values.today as string | undefined;
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError(`--today must be YYYY-MM-DD, not "${value}"`, { where: '--today' });
+  return value;
+}
+
+function fails(report: DiffReport, failOn: (typeof LEVELS)[number] | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return report.changes.some((c) => rank(c.level) <= rank(failOn));
+}

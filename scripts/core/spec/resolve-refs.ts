@@ -1,0 +1,118 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { relativeToCwd } from '../relative-path.js';
+import { getAt, parsePointer } from './pointer.js';
+import { readSource } from './read-source.js';
+import { lineOf, type SourceFile } from './source-tree.js';
+
+/** Every file a spec is made of, keyed by absolute path, each parsed once. */
+export type SourceMap = Map<string, SourceFile>;
+
+/** A `$ref` split into the file it names (absolute path) and the JSON pointer inside it. */
+export interface RefTarget {
+  file: string;
+  pointer: string[];
+}
+
+/**
+ * Reads the root file and every file its `$ref`s reach, checking each reference on the way:
+ * no URLs (nothing is fetched), no file outside the spec's folder, no dangling file or pointer.
+ * Errors name the file and line of the offending `$ref`.
+ */
+export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap {
+  const rootFile = resolve(rootPath);
+  const boundary = dirname(rootFile);
+  const sources: SourceMap = new Map([[rootFile, root ?? readSource(rootFile)]]);
+  const queue = [rootFile];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    const source = sources.get(file) as SourceFile;
+    for (const { ref, at } of collectRefs(source.value)) {
+      const where = () => {
+        const { line, col } = lineOf(source, [...at, '$ref']);
+        return `${relativeToCwd(file)}:${line}:${col}`;
+      };
+      const target = resolveRef(ref, file, boundary, where);
+      let targetSource = sources.get(target.file);
+      if (!targetSource) {
+        try {
+          targetSource = readSource(target.file);
+        } catch (error) {
+          if (error instanceof InputError && /no such file/.test(error.message)) {
+            throw new InputError(`unresolved $ref "${ref}": file ${relativeToCwd(target.file)} does not exist`, {
+              where: where(),
+              hint: 'fix the path or create the file',
+            });
+          }
+          throw error;
+        }
+        sources.set(target.file, targetSource);
+        queue.push(target.file);
+      }
+      if (getAt(targetSource.value, target.pointer) === undefined) {
+        throw new InputError(`unresolved $ref "${ref}": nothing at that JSON pointer`, {
+          where: where(),
+          hint: `check the pointer against ${relativeToCwd(target.file)}`,
+        });
+      }
+    }
+  }
+  return sources;
+}
+
+/** Resolves a `$ref` string relative to the file it is written in, enforcing the spec-folder boundary. */
+export function resolveRef(ref: string, fromFile: string, boundary: string, where: () => string): RefTarget {
+  const hash = ref.indexOf('#');
+  const location = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(location) && !/^[a-z]:[\\/]/i.test(location)) {
+    throw new InputError(`external $ref "${ref}" refused: this toolkit never fetches URLs`, {
+      where: where(),
+      hint: 'copy the referenced document into the spec folder and use a relative path',
+    });
+  }
+  const file = location === '' ? fromFile : resolve(dirname(fromFile), decodeURIComponent(location));
+  const inside = relative(boundary, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new InputError(`$ref "${ref}" leaves the spec's folder ${relativeToCwd(boundary) || '.'}`, {
+      where: where(),
+      hint: 'keep every referenced file inside the folder of the root spec file',
+    });
+  }
+  let pointer: string[];
+  try {
+    pointer = parsePointer(fragment);
+  } catch {
+    throw new InputError(`$ref "${ref}" has a fragment that is not a JSON pointer`, { where: where(), hint: 'write it as #/path/to/node' });
+  }
+  return { file, pointer };
+}
+
+/** Every `$ref` string in a parsed file, with the path of the object holding it. */
+export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }> {
+  const found: Array<{ ref: string; at: string[] }> = [];
+  const stack: Array<[unknown, string[]]> = [[value, []]];
+  while (stack.length > 0) {
+    const [node, at] = stack.pop() as [unknown, string[]];
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === 'string') found.push({ ref: record.$ref, at });
+    const isPropertyMap = at.at(-1) === 'properties' || at.at(-1) === 'patternProperties';
+    for (const [key, child] of Object.entries(record)) {
+      if (!isPropertyMap && isDataKey(key, child, at)) continue;
+      stack.push([child, [...at, key]]);
+    }
+  }
+  return found.reverse();
+}
+
+/**
+ * Example values, `const`, `enum` and a schema's `default` are data: a "$ref" key inside them is not a
+ * reference. `responses.default` is the default Response object, not data.
+ */
+function isDataKey(key: string, child: unknown, at: string[]): boolean {
+  if (key === 'example' || key === 'const' || key === 'enum') return true;
+  if (key === 'default') return at.at(-1) !== 'responses';
+  if (key === 'value' && at.at(-2) === 'examples') return true;
+  return key === 'examples' && Array.isArray(child);
+}

@@ -1,0 +1,68 @@
+import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { stripNullable } from '../spec/compat.js';
+import type { LoadedSpec } from '../spec/load.js';
+import formats from './formats.cjs';
+
+export { type PayloadProblem, toProblems } from './problems.js';
+
+/** The `$id` under which the bundled spec is registered; event schemas are `$ref`s into it. */
+export const SPEC_ID = 'webhook-contracts:spec';
+
+export interface CodeOptions {
+  source: boolean;
+  esm: boolean;
+  /**
+   * How standalone code finds the format functions, which it cannot capture: a `require()` specifier of
+   * scripts/core/validate/formats.cjs (relative to the generated file). Default: ajv-formats' own formats.
+   */
+  formatsModule?: string;
+}
+
+function formatsCode(code: CodeOptions) {
+  return code.formatsModule === undefined ? _`require("ajv-formats/dist/formats").fullFormats` : _`require(${code.formatsModule})`;
+}
+
+/**
+ * An Ajv instance for OpenAPI 3.1 schemas: JSON Schema 2020-12, formats checked, OpenAPI's own
+ * keywords (`discriminator`, `xml`, `example`, ...) known, every error collected.
+ */
+export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    validateFormats: true,
+    discriminator: false,
+    ...(options.code
+      ? { code: { source: options.code.source, esm: options.code.esm, lines: true, formats: formatsCode(options.code) } }
+      : {}),
+  });
+  addFormats.default(ajv);
+  ajv.addFormat('date-time', formats['date-time']);
+  for (const keyword of ['discriminator', 'xml', 'externalDocs', 'example']) ajv.addKeyword(keyword);
+  return ajv;
+}
+
+/**
+ * Registers the bundled spec once (without `nullable`, which means nothing in 3.1 but which Ajv would
+ * apply with 3.0 semantics; `--compat nullable` rewrites it before this point) and returns the
+ * schema `$ref` of each event's payload.
+ */
+export function registerSpec(ajv: Ajv2020, spec: LoadedSpec): Map<string, string> {
+  const document = structuredClone(spec.document);
+  stripNullable(document);
+  ajv.addSchema(document as object, SPEC_ID, undefined, false);
+  const refs = new Map<string, string>();
+  for (const event of spec.events) {
+    if (event.body) refs.set(event.type, `${SPEC_ID}${event.body.schemaPointer}`);
+  }
+  return refs;
+}
+
+/** Compiles a validator per event (or for the events named in `only`) at run time (used by lint and by the benchmark's baseline). */
+export function compileEventValidators(spec: LoadedSpec, only?: readonly string[]): Map<string, ValidateFunction> {
+  const ajv = createAjv();
+  const refs = [...registerSpec(ajv, spec)].filter(([type]) => !only || only.includes(type));
+  return new Map(refs.map(([type, ref]) => [type, ajv.compile({ $ref: ref })]));
+}

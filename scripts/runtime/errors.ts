@@ -1,0 +1,62 @@
+import type { PayloadProblem } from '../core/validate/problems.js';
+
+/**
+ * Why a received webhook was refused. Each failure has its own class with a stable `name`, so a
+ * receiver can map it to a status: SignatureError → 401, MalformedJsonError and PayloadError → 400,
+ * UnknownEventError → 404 (or 400). Nothing else is thrown for any request body or header.
+ */
+export class WebhookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WebhookError';
+  }
+}
+
+/** The `X-Voucherify-Signature` header is missing, malformed, or does not match the body. */
+export class SignatureError extends WebhookError {
+  readonly reason: 'missing' | 'malformed' | 'mismatch';
+
+  constructor(reason: SignatureError['reason'], message: string) {
+    super(message);
+    this.name = 'SignatureError';
+    this.reason = reason;
+  }
+}
+
+/** The body is not UTF-8 JSON text. */
+export class MalformedJsonError extends WebhookError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MalformedJsonError';
+  }
+}
+
+/** The body is JSON but not what the spec documents for the event; `problems` says where and why. */
+export class PayloadError extends WebhookError {
+  readonly eventType: string;
+  readonly problems: PayloadProblem[];
+
+  constructor(eventType: string, problems: PayloadProblem[], message?: string) {
+    const first = problems[0];
+    const detail = first
+      ? `: ${first.pointer || '/'} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`
+      : '';
+    super(message ?? `payload of ${eventType} does not match the spec${detail}`);
+    this.name = 'PayloadError';
+    this.eventType = eventType;
+    this.problems = problems;
+  }
+}
+
+/** The event type is not one the spec documents (or, without one, the body fits several). */
+export class UnknownEventError extends WebhookError {
+  readonly eventType: string | undefined;
+  readonly knownTypes: string[];
+
+  constructor(eventType: string | undefined, knownTypes: string[], message?: string) {
+    super(message ?? `unknown event type ${JSON.stringify(eventType)} (known: ${knownTypes.join(', ')})`);
+    this.name = 'UnknownEventError';
+    this.eventType = eventType;
+    this.knownTypes = knownTypes;
+  }
+}

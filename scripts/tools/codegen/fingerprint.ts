@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { localModules, packageVersion, sha256 } from '../../core/code-digest.js';
+import { fromPackage } from '../../core/package-root.js';
+
+/**
+ * Generated files carry a fingerprint of what made them: the bundled spec, the command line, the generator's
+ * own code and the versions of the libraries it drives, and the file's own text. A file whose fingerprint
+ * still matches is exactly what the generator would write again, so `npm run docs` can skip regenerating it
+ * without loading TypeScript's compiler (a second of start-up on its own). This module must stay light: it
+ * is what runs instead of the generator.
+ */
+
+const HERE = fromPackage('scripts/tools/codegen');
+/** The generator's entry module: it and every local module it imports (type-only imports aside) are hashed. */
+export const GENERATOR_ENTRY = resolve(HERE, 'generate-artifacts.ts');
+/** The libraries whose output lands in the generated files. */
+const GENERATOR_PACKAGES = ['openapi-typescript', 'typescript', 'ajv', 'ajv-formats'];
+const LINE = /^\/\/ Fingerprint: ([0-9a-f]{64})\n/m;
+
+/** What one set of generated files is made from. */
+export interface GeneratorInputs {
+  /** The bundled spec document (after `--compat` rewrites). */
+  document: unknown;
+  /** The command that regenerates the files (it is printed in their header). */
+  regenerate: string;
+  /** The types file's path, as given (the validators' import paths depend on it). */
+  out: string;
+}
+
+/** A digest of everything a generated file depends on, except its own text. */
+export function inputsDigest(inputs: GeneratorInputs, generator = generatorDigest()): string {
+  return sha256([generator, inputs.regenerate, inputs.out, JSON.stringify(inputs.document)].join('\0'));
+}
+
+/** `content` (header line first) with the fingerprint line inserted after its header line. */
+export function stamp(content: string, digest: string): string {
+  const [header, rest] = splitHeader(content);
+  return `${header}// Fingerprint: ${fingerprint(digest, content)}\n${rest}`;
+}
+
+/** True when the file exists, carries a fingerprint, and both the inputs and its text are what it was made from. */
+export function isUpToDate(path: string, digest: string): boolean {
+  if (!existsSync(path)) return false;
+  const stamped = readFileSync(path, 'utf8');
+  const found = LINE.exec(stamped);
+  if (!found || found.index !== stamped.indexOf('\n') + 1) return false;
+  const content = stamped.slice(0, found.index) + stamped.slice(found.index + found[0].length);
+  return found[1] === fingerprint(digest, content);
+}
+
+let cachedGenerator: string | undefined;
+
+/** The generator's identity: its local modules' source and its libraries' versions. */
+export function generatorDigest(entry = GENERATOR_ENTRY): string {
+  if (entry === GENERATOR_ENTRY && cachedGenerator) return cachedGenerator;
+  const parts = localModules(entry).map((file) => `${relative(HERE, file)}\0${readFileSync(file, 'utf8')}`);
+  for (const name of GENERATOR_PACKAGES) parts.push(`${name}@${packageVersion(name)}`);
+  const digest = sha256(parts.join('\0'));
+  if (entry === GENERATOR_ENTRY) cachedGenerator = digest;
+  return digest;
+}
+
+const fingerprint = (digest: string, content: string) => sha256(`${digest}\0${content}`);
+
+function splitHeader(content: string): [string, string] {
+  const end = content.indexOf('\n') + 1;
+  if (end === 0) throw new Error('fingerprint: a generated file starts with its header line');
+  return [content.slice(0, end), content.slice(end)];
+}

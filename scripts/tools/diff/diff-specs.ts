@@ -1,0 +1,32 @@
+import type { LoadedSpec } from '../../core/spec/load.js';
+import { diffEvents } from './diff-events.js';
+import { DEFAULT_POLICY, type LevelPolicy } from './levels.js';
+import type { PactIndex } from './pacts.js';
+import { buildReport } from './report.js';
+import type { DiffReport } from './types.js';
+
+export interface DiffOptions {
+  policy?: LevelPolicy;
+  pacts?: PactIndex;
+  /** The date sunsets are judged against (default: today). */
+  today?: string;
+  /** Maps a file path from the head spec's `locate` to the path to show (git-ref inputs live in a temp folder). */
+  displayFile?: (file: string) => string;
+}
+
+/** Compares two loaded specs and returns the report as data. */
+export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions = {}): DiffReport {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const found = diffEvents(base.document, head.document, today);
+  const order = [...new Set([...base.events.map((e) => e.type), ...head.events.map((e) => e.type)])];
+  const display = options.displayFile ?? ((f: string) => f);
+  const locate = (pointer: string) => {
+    try {
+      const { file, line } = head.locate(pointer);
+      return { file: display(file), line };
+    } catch {
+      return undefined;
+    }
+  };
+  return buildReport(found, order, options.policy ?? DEFAULT_POLICY, locate, options.pacts);
+}

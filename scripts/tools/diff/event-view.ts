@@ -1,0 +1,102 @@
+import { pickJsonMediaType } from '../../core/spec/events.js';
+import { escapeSegment } from '../../core/spec/pointer.js';
+import { followRefs, type SchemaRef } from './normalize.js';
+
+const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;
+type Obj = Record<string, unknown>;
+
+/** What the diff needs of one webhook, with the bundled-document pointer of every part. */
+export interface EventView {
+  key: string;
+  pointer: string;
+  operation: Obj;
+  deprecated: boolean;
+  /** `x-sunset` (a date, YYYY-MM-DD…) on the operation or its path item. */
+  sunset: string | undefined;
+  headers: Map<string, HeaderView>;
+  body: { mediaType: string; pointer: string; schema: SchemaRef | undefined } | undefined;
+  /** Responses by status code (the consumer's answer). */
+  responses: Map<string, { pointer: string; schema: SchemaRef | undefined }>;
+}
+
+export interface HeaderView {
+  name: string;
+  required: boolean;
+  pointer: string;
+  schema: SchemaRef | undefined;
+}
+
+/** Views of every webhook of a bundled document, by key, in spec order. */
+export function eventViews(document: Obj): Map<string, EventView> {
+  const views = new Map<string, EventView>();
+  for (const [key, raw] of Object.entries((document.webhooks ?? {}) as Obj)) {
+    const item = followRefs(document, { node: raw, pointer: `#/webhooks/${escapeSegment(key)}` }).ref;
+    const itemNode = (item.node ?? {}) as Obj;
+    const method = METHODS.find((m) => itemNode[m] !== undefined) ?? 'post';
+    const operation = followRefs(document, { node: itemNode[method], pointer: `${item.pointer}/${method}` }).ref;
+    const op = (operation.node ?? {}) as Obj;
+    views.set(key, {
+      key,
+      pointer: operation.pointer,
+      operation: op,
+      deprecated: op.deprecated === true,
+      sunset: sunsetOf(op) ?? sunsetOf(itemNode),
+      headers: headersOf(document, [
+        ...parameters(itemNode, `${item.pointer}/parameters`),
+        ...parameters(op, `${operation.pointer}/parameters`),
+      ]),
+      body: bodyOf(document, { node: op.requestBody, pointer: `${operation.pointer}/requestBody` }),
+      responses: responsesOf(document, op, operation.pointer),
+    });
+  }
+  return views;
+}
+
+function sunsetOf(node: Obj): string | undefined {
+  const value = node['x-sunset'];
+  return typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined;
+}
+
+function parameters(node: Obj, pointer: string): SchemaRef[] {
+  return Array.isArray(node.parameters) ? node.parameters.map((p, i) => ({ node: p, pointer: `${pointer}/${i}` })) : [];
+}
+
+function headersOf(document: Obj, refs: SchemaRef[]): Map<string, HeaderView> {
+  const headers = new Map<string, HeaderView>();
+  for (const ref of refs) {
+    const { ref: target } = followRefs(document, ref);
+    const p = (target.node ?? {}) as Obj;
+    if (p.in !== 'header' || typeof p.name !== 'string') continue;
+    const schema = p.schema === undefined ? undefined : { node: p.schema, pointer: `${target.pointer}/schema` };
+    headers.set(p.name.toLowerCase(), { name: p.name, required: p.required === true, pointer: target.pointer, schema });
+  }
+  return headers;
+}
+
+function contentSchema(
+  content: unknown,
+  pointer: string,
+): { mediaType: string; pointer: string; schema: SchemaRef | undefined } | undefined {
+  if (content === null || typeof content !== 'object') return undefined;
+  const mediaType = pickJsonMediaType(Object.keys(content));
+  if (mediaType === undefined) return undefined;
+  const media = (content as Obj)[mediaType] as Obj | undefined;
+  const mediaPointer = `${pointer}/content/${escapeSegment(mediaType)}`;
+  const schema = media?.schema === undefined ? undefined : { node: media.schema, pointer: `${mediaPointer}/schema` };
+  return { mediaType, pointer: mediaPointer, schema };
+}
+
+function bodyOf(document: Obj, ref: SchemaRef): EventView['body'] {
+  const { ref: target } = followRefs(document, ref);
+  return contentSchema((target.node as Obj | undefined)?.content, target.pointer);
+}
+
+function responsesOf(document: Obj, op: Obj, pointer: string): EventView['responses'] {
+  const responses: EventView['responses'] = new Map();
+  for (const [status, raw] of Object.entries((op.responses ?? {}) as Obj)) {
+    const { ref: target } = followRefs(document, { node: raw, pointer: `${pointer}/responses/${escapeSegment(status)}` });
+    const content = contentSchema((target.node as Obj | undefined)?.content, target.pointer);
+    responses.set(status, { pointer: target.pointer, schema: content?.schema });
+  }
+  return responses;
+}

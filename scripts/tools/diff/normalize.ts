@@ -1,0 +1,162 @@
+import { escapeSegment } from '../../core/spec/pointer.js';
+import { mergeInto } from './merge-norm.js';
+import { canonical, followRefs, isObj, type Obj, type SchemaRef } from './schema-ref.js';
+
+export { canonical, followRefs, type SchemaRef };
+
+export const BOUND_KEYWORDS = [
+  'maxLength',
+  'minLength',
+  'maximum',
+  'minimum',
+  'exclusiveMaximum',
+  'exclusiveMinimum',
+  'maxItems',
+  'minItems',
+  'maxProperties',
+  'minProperties',
+] as const;
+export type BoundKeyword = (typeof BOUND_KEYWORDS)[number];
+export const ANNOTATIONS = ['description', 'title', 'examples', 'default', 'deprecated'] as const;
+
+/**
+ * A schema in one canonical shape, so that refactors that change nothing on the wire compare equal:
+ * `$ref`s followed, single-branch and object `allOf`s merged, and every way of allowing null
+ * (`type: [X, 'null']`, `oneOf`/`anyOf` with a `{type: 'null'}` branch, `null` in `enum`) folded into `nullable`.
+ */
+export interface Norm {
+  /** The schema as first met, before following `$ref`s. */
+  source: SchemaRef;
+  /** Pointer of the node the `$ref`s lead to. */
+  pointer: string;
+  /** Name of the last component the `$ref`s went through, used to pair union branches. */
+  refName: string | undefined;
+  /** Non-null types; undefined when the type is unconstrained. */
+  types: Set<string> | undefined;
+  nullable: boolean;
+  /** Non-null enum values, as canonical JSON strings. */
+  enum: string[] | undefined;
+  /** Canonical JSON of `const`. */
+  const: string | undefined;
+  properties: Map<string, SchemaRef>;
+  required: Set<string>;
+  /** `closed` for `additionalProperties: false` (or `unevaluatedProperties: false`). */
+  additional: 'open' | 'closed' | SchemaRef;
+  items: SchemaRef | undefined;
+  bounds: Partial<Record<BoundKeyword, number>>;
+  pattern: string | undefined;
+  format: string | undefined;
+  /** `oneOf`/`anyOf` branches other than null, when more than one remains. */
+  variants: SchemaRef[] | undefined;
+  discriminator: string | undefined;
+  /** Discriminator mapping: target pointer → value. */
+  mapping: Map<string, string>;
+  /** Raw annotation values (compared as canonical JSON only when they differ by identity). */
+  annotations: Partial<Record<(typeof ANNOTATIONS)[number], unknown>>;
+}
+
+const isNullSchema = (v: unknown) =>
+  isObj(v) && (v.type === 'null' || (Array.isArray(v.type) && v.type.length === 1 && v.type[0] === 'null') || v.const === null);
+
+export function normalize(document: unknown, start: SchemaRef, depth = 0): Norm {
+  const { ref, refName, siblings } = followRefs(document, start);
+  const norm = emptyNorm(start, ref.pointer, refName);
+  if (ref.node === false) {
+    norm.types = new Set();
+    norm.nullable = false;
+    return norm;
+  }
+  if (!isObj(ref.node)) return norm;
+  const node = ref.node;
+  applyOwn(norm, node, ref.pointer);
+  for (const sibling of siblings) mergeInto(norm, ownOnly(sibling, ref.pointer), true);
+  if (depth < 32) {
+    (Array.isArray(node.allOf) ? node.allOf : []).forEach((branch, i) => {
+      mergeInto(norm, normalize(document, { node: branch, pointer: `${ref.pointer}/allOf/${i}` }, depth + 1), false);
+    });
+    const unionKey = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined;
+    if (unionKey) {
+      const branches = (node[unionKey] as unknown[]).map((b, i) => ({ node: b, pointer: `${ref.pointer}/${unionKey}/${i}` }));
+      const nonNull = branches.filter((b) => !isNullSchema(followRefs(document, b).ref.node));
+      if (nonNull.length < branches.length) norm.nullable = true;
+      if (nonNull.length === 1) {
+        const only = normalize(document, nonNull[0] as SchemaRef, depth + 1);
+        const keepNull = norm.nullable;
+        mergeInto(norm, only, false);
+        norm.nullable = keepNull || only.nullable;
+        norm.refName ??= only.refName;
+      } else if (nonNull.length > 1) {
+        norm.variants = nonNull;
+        if (node.type === undefined) norm.types = undefined;
+      }
+    }
+  }
+  if (norm.types === undefined && !norm.variants && norm.enum === undefined && norm.const === undefined) norm.nullable = true;
+  return norm;
+}
+
+function emptyNorm(source: SchemaRef, pointer: string, refName: string | undefined): Norm {
+  return {
+    source,
+    pointer,
+    refName,
+    types: undefined,
+    nullable: false,
+    enum: undefined,
+    const: undefined,
+    properties: new Map(),
+    required: new Set(),
+    additional: 'open',
+    items: undefined,
+    bounds: {},
+    pattern: undefined,
+    format: undefined,
+    variants: undefined,
+    discriminator: undefined,
+    mapping: new Map(),
+    annotations: {},
+  };
+}
+
+function ownOnly(node: Obj, pointer: string): Norm {
+  const norm = emptyNorm({ node, pointer }, pointer, undefined);
+  applyOwn(norm, node, pointer);
+  return norm;
+}
+
+/** The keywords written on the node itself (not in its `allOf`/`oneOf`/`anyOf`). */
+function applyOwn(norm: Norm, node: Obj, pointer: string): void {
+  const types = typeof node.type === 'string' ? [node.type] : Array.isArray(node.type) ? (node.type as string[]) : undefined;
+  if (types) {
+    norm.types = new Set(types.filter((t) => t !== 'null'));
+    norm.nullable = types.includes('null');
+  }
+  if (Array.isArray(node.enum)) {
+    if (node.enum.includes(null)) norm.nullable = true;
+    norm.enum = node.enum.filter((v) => v !== null).map(canonical);
+  }
+  if ('const' in node) {
+    if (node.const === null) norm.nullable = true;
+    else norm.const = canonical(node.const);
+  }
+  if (isObj(node.properties)) {
+    for (const [name, value] of Object.entries(node.properties)) {
+      norm.properties.set(name, { node: value, pointer: `${pointer}/properties/${escapeSegment(name)}` });
+    }
+  }
+  if (Array.isArray(node.required)) for (const name of node.required) norm.required.add(String(name));
+  if (node.additionalProperties === false || node.unevaluatedProperties === false) norm.additional = 'closed';
+  else if (isObj(node.additionalProperties))
+    norm.additional = { node: node.additionalProperties, pointer: `${pointer}/additionalProperties` };
+  if (node.items !== undefined && typeof node.items !== 'boolean') norm.items = { node: node.items, pointer: `${pointer}/items` };
+  for (const keyword of BOUND_KEYWORDS) if (typeof node[keyword] === 'number') norm.bounds[keyword] = node[keyword] as number;
+  if (typeof node.pattern === 'string') norm.pattern = node.pattern;
+  if (typeof node.format === 'string') norm.format = node.format;
+  const discriminator = node.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+  if (isObj(discriminator) && typeof discriminator.propertyName === 'string') {
+    norm.discriminator = discriminator.propertyName;
+    for (const [value, target] of Object.entries(discriminator.mapping ?? {})) norm.mapping.set(String(target), value);
+  }
+  for (const key of ANNOTATIONS) if (node[key] !== undefined) norm.annotations[key] = node[key];
+  if (node.example !== undefined && norm.annotations.examples === undefined) norm.annotations.examples = [node.example];
+}

@@ -1,0 +1,53 @@
+import { toPointer } from '../../core/spec/pointer.js';
+import { type LevelPolicy, levelOf } from './levels.js';
+import type { PactIndex } from './pacts.js';
+import type { EventChange } from './rules/event-rule.js';
+import { type Change, type DiffReport, LEVELS, rank } from './types.js';
+
+/** Maps a bundled-document pointer of the head spec to the file and line it was written at. */
+export type Locate = (pointer: string) => { file: string; line: number } | undefined;
+
+/**
+ * Turns per-usage changes into the report: levels from the policy, consumers from the pacts, and one
+ * change per changed component (same rule, node and message) listing every event it affects.
+ */
+export function buildReport(
+  found: EventChange[],
+  eventOrder: string[],
+  policy: LevelPolicy,
+  locate: Locate,
+  pacts?: PactIndex,
+): DiffReport {
+  const merged = new Map<string, Change & { order: number }>();
+  for (const c of found) {
+    const level = levelOf(c.id, policy);
+    const key = [c.id, level, c.headPointer, c.basePointer ?? '', c.message].join('\u0000');
+    const consumers = c.event && pacts ? pacts.readersOf(c.event, c.segments) : [];
+    const existing = merged.get(key);
+    if (existing) {
+      if (c.event && !existing.events.includes(c.event)) existing.events.push(c.event);
+      existing.consumers = [...new Set([...existing.consumers, ...consumers])].sort();
+      continue;
+    }
+    merged.set(key, {
+      id: c.id,
+      level,
+      event: c.event,
+      events: c.event ? [c.event] : [],
+      pointer: c.segments ? toPointer(c.segments) : c.headPointer,
+      message: c.message,
+      consumers,
+      location: locate(c.headPointer),
+      order: merged.size,
+    });
+  }
+  const position = (event: string | null) => (event === null ? -1 : eventOrder.indexOf(event));
+  const changes = [...merged.values()]
+    .map((c) => ({ ...c, events: c.events.sort((a, b) => position(a) - position(b)) }))
+    .sort((a, b) => rank(a.level) - rank(b.level) || position(a.events[0] ?? null) - position(b.events[0] ?? null) || a.order - b.order)
+    .map(({ order: _order, ...c }) => ({ ...c, event: c.events[0] ?? null }));
+  const summary = Object.fromEntries(
+    LEVELS.map((level) => [level, changes.filter((c) => c.level === level).length]),
+  ) as DiffReport['summary'];
+  return { changes, summary, consumersChecked: pacts !== undefined };
+}

@@ -1,0 +1,36 @@
+import type { LoadedSpec } from '../../core/spec/load.js';
+import { GENERATED_HEADER, renderEventPage } from './event-page.js';
+import { cell, code, prose, table } from './markdown.js';
+
+/** The folder of the event pages inside the docs output. */
+export const EVENTS_DIR = 'events';
+
+/** A file name for an event type: the type itself where it is safe, else with unsafe characters replaced. */
+export function eventFileName(type: string, taken: Set<string>): string {
+  const base = type.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || '_';
+  let name = `${base}.md`;
+  for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === 'readme.md'; n++) name = `${base}-${n}.md`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Every Markdown file of `events/`, keyed by its path inside the docs output: one per webhook, plus the index. */
+export function renderEventPages(spec: LoadedSpec): Map<string, string> {
+  const files = new Map<string, string>();
+  const taken = new Set<string>();
+  const rows: string[][] = [];
+  for (const event of spec.events) {
+    const name = eventFileName(event.type, taken);
+    files.set(`${EVENTS_DIR}/${name}`, renderEventPage(spec.document, event));
+    rows.push([`[${code(event.type)}](${name})`, cell(event.summary), event.deprecated ? 'yes' : '']);
+  }
+  const info = spec.document.info;
+  const index = [
+    GENERATED_HEADER,
+    `# ${prose(info.title)} — webhook events`,
+    `Spec version ${code(info.version)}. One page per event: its headers, every field of its body, example payloads and the expected responses.`,
+    table(['Event', 'Summary', 'Deprecated'], rows),
+  ];
+  files.set(`${EVENTS_DIR}/README.md`, `${index.join('\n\n')}\n`);
+  return files;
+}

@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../scripts/cli/main.js';
+
+const FIXTURES = 'test/fixtures/diff';
+const pair = (name: string) => [`${FIXTURES}/${name}.base.yaml`, `${FIXTURES}/${name}.head.yaml`];
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
+    readStdin: async () => Buffer.alloc(0),
+  };
+  const code = await main(['diff', ...argv], io);
+  return { code, stdout, stderr };
+}
+
+describe('diff: exit codes', () => {
+  it.each([
+    ['breaking change, default --fail-on breaking', [...pair('required-property-removed')], 1],
+    ['breaking change accepted with --fail-on never', [...pair('required-property-removed'), '--fail-on', 'never'], 0],
+    ['a warning passes by default', [...pair('enum-value-added')], 0],
+    ['a warning fails with --fail-on warning', [...pair('enum-value-added'), '--fail-on', 'warning'], 1],
+    ['a warning becomes breaking with --strict', [...pair('enum-value-added'), '--strict'], 1],
+    [
+      'a config override lowers a level',
+      [...pair('optional-property-removed'), '--fail-on', 'warning', '--config', 'test/fixtures/diff-config/levels.yaml'],
+      0,
+    ],
+    ['no change', [...pair('ref-renamed'), '--fail-on', 'info'], 0],
+  ])('%s', async (_name, argv, code) => {
+    expect((await cli(...(argv as string[]), '--format', 'json')).code).toBe(code);
+  });
+
+  it('takes HEAD from --spec when only BASE is given', async () => {
+    const [base, head] = pair('required-property-removed') as [string, string];
+    const { code, stdout } = await cli(base, '--spec', head, '--format', 'json');
+    expect([code, JSON.parse(stdout).summary]).toEqual([1, { breaking: 1, warning: 0, info: 0 }]);
+  });
+});
+
+describe('diff: bad input exits 2 with one line', () => {
+  it.each([
+    [
+      'unreadable file',
+      [`${FIXTURES}/missing.yaml`, `${FIXTURES}/no-change.head.yaml`],
+      `webhook-contracts diff: error: ${FIXTURES}/missing.yaml: cannot read spec file: no such file (check the path)\n`,
+    ],
+    [
+      'invalid spec on one side',
+      [`${FIXTURES}/no-change.base.yaml`, 'test/fixtures/diff-invalid/openapi-30.yaml'],
+      'webhook-contracts diff: error: test/fixtures/diff-invalid/openapi-30.yaml:1:10: not an OpenAPI 3.1 document (it declares "3.0.3") (webhooks need OpenAPI 3.1: convert the document and set `openapi: 3.1.0`)\n',
+    ],
+    ['missing BASE', [], 'webhook-contracts diff: error: diff: missing BASE: a spec root file or GITREF:PATH (see --help)\n'],
+    [
+      'unknown --fail-on',
+      [...pair('no-change'), '--fail-on', 'error'],
+      'webhook-contracts diff: error: --fail-on: --fail-on must be one of breaking, warning, info, never, not "error" (see --help)\n',
+    ],
+  ])('%s', async (_name, argv, line) => {
+    const { code, stdout, stderr } = await cli(...argv);
+    expect([code, stdout, stderr]).toEqual([2, '', line]);
+  });
+});
+
+describe('diff: GITREF:PATH inputs, read from git objects', () => {
+  let repo: string;
+  const cwd = process.cwd();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' }).toString();
+  const commit = (message: string) => {
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message);
+  };
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'wc-diff-git-'));
+    git('init', '-q');
+    // single-file spec, and a multi-file one in spec/
+    cpSync(resolve(FIXTURES, 'required-property-removed.base.yaml'), join(repo, 'openapi.yaml'));
+    mkdirSync(join(repo, 'spec/schemas'), { recursive: true });
+    writeFileSync(
+      join(repo, 'spec/openapi.yaml'),
+      readFileSync(resolve(FIXTURES, 'no-change.base.yaml'), 'utf8').replace(
+        / {4}Order:\n[\s\S]*$/,
+        "    Order: {$ref: './schemas/Order.yaml'}\n",
+      ),
+    );
+    writeFileSync(
+      join(repo, 'spec/schemas/Order.yaml'),
+      'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n  note: {type: string}\n',
+    );
+    commit('base');
+    cpSync(resolve(FIXTURES, 'required-property-removed.head.yaml'), join(repo, 'openapi.yaml'));
+    writeFileSync(join(repo, 'spec/schemas/Order.yaml'), 'type: object\nproperties:\n  id: {type: string}\n  note: {type: string}\n');
+    writeFileSync(
+      join(repo, 'spec/broken.yaml'),
+      'openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\nwebhooks:\n  a: {$ref: ./missing.yaml}\n',
+    );
+    commit('head');
+    writeFileSync(join(repo, 'spec/schemas/Order.yaml'), 'uncommitted: true\n');
+    process.chdir(repo);
+  });
+
+  afterAll(() => {
+    process.chdir(cwd);
+    rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('diffs two commits of a single-file spec', async () => {
+    const { code, stdout } = await cli('HEAD~1:openapi.yaml', 'HEAD:openapi.yaml', '--format', 'json');
+    const [change] = JSON.parse(stdout).changes;
+    expect([code, change.id, change.pointer, change.location]).toEqual([
+      1,
+      'required-property-removed',
+      '/status',
+      { file: 'openapi.yaml', line: 27 },
+    ]);
+  });
+
+  it('diffs a multi-file spec at a ref, mapping lines back to the repository files, without touching the work tree', async () => {
+    const status = git('status', '--porcelain');
+    const { code, stdout } = await cli('HEAD~1:spec/openapi.yaml', 'HEAD:spec/openapi.yaml', '--format', 'github');
+    expect([code, stdout]).toEqual([
+      1,
+      '::error file=spec/schemas/Order.yaml,line=3,title=property-became-optional (breaking)::order.created /id: property "id" is no longer required.\n',
+    ]);
+    expect(git('status', '--porcelain')).toBe(status);
+    expect(readFileSync(join(repo, 'spec/schemas/Order.yaml'), 'utf8')).toBe('uncommitted: true\n');
+  });
+
+  it.each([
+    [
+      'a git ref that does not exist',
+      'nope:openapi.yaml',
+      'nope:openapi.yaml: git ref "nope" does not exist (fetch it first, e.g. `git fetch origin main`)',
+    ],
+    [
+      'a file absent at the ref',
+      'HEAD~1:spec/broken.yaml',
+      'HEAD~1:spec/broken.yaml: no file "spec/broken.yaml" at git ref "HEAD~1" (PATH is relative to the repository root)',
+    ],
+    [
+      'an invalid spec at the ref, located in the ref',
+      'HEAD:spec/broken.yaml',
+      'HEAD:spec/broken.yaml:4:13: unresolved $ref "./missing.yaml": file HEAD:spec/missing.yaml does not exist (fix the path or create the file)',
+    ],
+  ])('%s: exit 2', async (_name, argument, line) => {
+    const { code, stderr } = await cli(argument, 'HEAD:openapi.yaml');
+    expect([code, stderr]).toEqual([2, `webhook-contracts diff: error: ${line}\n`]);
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocs } from '../../../scripts/tools/docs/build-docs.js';
+import { CHROMIUM, CSP_RECORDER, hasChromium, INSTALL_HINT, launchChromium, recordRequests } from '../../helpers/browser.js';
+import { tempDir } from '../../helpers/temp-spec.js';
+
+const ARTIFACTS = 'test-results/docs-browser';
+const COMPLETED = 'reward-redemptions/customerrewardredemptionscompleted';
+// In CI a missing browser fails (launchChromium throws the install hint in beforeAll); elsewhere it is skipped, visibly.
+const run = hasChromium() || Boolean(process.env.CI);
+if (!run) console.warn(`NOTICE: docs browser tests skipped: no browser at ${CHROMIUM}; ${INSTALL_HINT}`);
+
+async function render(spec: string): Promise<string> {
+  const out = join(tempDir(), 'docs');
+  await buildDocs({ specPath: spec, outDir: out, strict: true });
+  return pathToFileURL(join(out, 'index.html')).href;
+}
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(CSP_RECORDER);
+  page.setDefaultTimeout(20_000);
+  await page.goto(url);
+  await page
+    .getByText('Reward redemptions', { exact: true })
+    .or(page.getByText('Things', { exact: true }))
+    .first()
+    .waitFor();
+  return page;
+}
+
+const row = (page: Page, path: string) => page.locator(`[id="${COMPLETED}/t=request&path=${path}"]`);
+
+/** Opens a property in Redoc's schema tree and waits for `child` (nested rows render lazily, once scrolled to). */
+async function expand(page: Page, path: string, child: string): Promise<void> {
+  await row(page, path).scrollIntoViewIfNeeded();
+  const nested = row(page, path).locator(':scope > [data-schema-nested-open]');
+  if ((await nested.getAttribute('data-schema-nested-open')) !== 'true') await nested.locator(':scope > button').click();
+  await expect
+    .poll(async () => {
+      await nested
+        .locator(':scope [aria-hidden]')
+        .first()
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .catch(() => {});
+      return row(page, child).count();
+    })
+    .toBeGreaterThan(0);
+}
+
+describe.runIf(run)('the rendered HTML reference in a real browser', () => {
+  let context: BrowserContext;
+  let requests: string[];
+
+  beforeAll(async () => {
+    context = await launchChromium();
+    requests = await recordRequests(context);
+  });
+  afterAll(async () => context?.close());
+
+  it('lists the three events, shows nested fields and the example of COMPLETED, and fetches nothing', async () => {
+    const url = await render('openapi/openapi.yaml');
+    const page = await open(context, url);
+    await page.getByText('Reward redemptions', { exact: true }).first().click();
+    for (const summary of ['created', 'pending', 'completed']) {
+      await expect.poll(() => page.getByText(`Reward redemption ${summary}`, { exact: true }).first().isVisible()).toBe(true);
+    }
+    await page.getByText('Reward redemption completed', { exact: true }).first().click();
+    const levels = [
+      'reward_assignment',
+      'reward_assignment/parameters',
+      'reward_assignment/parameters/loyalty',
+      'reward_assignment/parameters/loyalty/points',
+    ];
+    for (let i = 0; i + 1 < levels.length; i++) await expand(page, levels[i] as string, levels[i + 1] as string);
+    const points = row(page, 'reward_assignment/parameters/loyalty/points');
+    await points.scrollIntoViewIfNeeded();
+    await expect.poll(() => points.isVisible()).toBe(true);
+    expect((await points.textContent())?.replace(/\u200b/g, '')).toMatch(
+      /^reward_assignment\.parameters\.loyalty\.points\s*integer\s*required/,
+    );
+    const section = page.locator(`[id="${COMPLETED}"]`);
+    await expect.poll(() => section.getByText('"cust_2myfc5acSBgoMV72R5tyTBc8"').first().isVisible()).toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'completed.png') });
+    expect(requests.filter((r) => !r.startsWith('file://'))).toEqual([]);
+    // Nothing was blocked either, except Redoc's search probing for `Function()` (it then searches without a worker).
+    const blocked = await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp);
+    expect(blocked.filter((v) => v !== 'script-src eval')).toEqual([]);
+    await page.close();
+  });
+
+  it('runs no script smuggled into descriptions or examples, and opens no dialog', async () => {
+    const url = await render('test/fixtures/docs/unsafe/openapi.yaml');
+    const page = await open(context, url);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByText('Things', { exact: true }).first().click();
+    await page.getByText('A thing happened', { exact: true }).first().click();
+    await page.waitForTimeout(500); // give an injected onerror handler its chance
+    await page.screenshot({ path: join(ARTIFACTS, 'unsafe.png'), fullPage: true });
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith('file://'))).toEqual([]);
+    // Redoc strips the handlers; the page's CSP also blocks the smuggled images' own loads (img-src).
+    const blocked = await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp);
+    expect(blocked.filter((v) => v !== 'script-src eval' && !v.startsWith('img-src '))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJsonPath, readPacts } from '../../../scripts/tools/diff/pacts.js';
+import { brief, diffFixture } from './fixtures.js';
+
+const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
+const EVENTS = ['order.created', 'order.paid', 'order.refunded'];
+
+describe('parseJsonPath', () => {
+  it.each([
+    ['$.customer.email', ['customer', 'email']],
+    ['$.lines[0].sku', ['lines', '*', 'sku']],
+    ['$.lines[*].sku', ['lines', '*', 'sku']],
+    ["$['customer']['e.mail']", ['customer', 'e.mail']],
+    ['$', []],
+  ])('%s', (path, want) => expect(parseJsonPath(path)).toEqual(want));
+});
+
+describe('readPacts', () => {
+  const index = readPacts(PACTS, EVENTS);
+
+  it.each([
+    ['the exact field', 'order.created', ['status'], ['billing']],
+    ['a field below the change', 'order.created', ['lines'], ['billing']],
+    ['a field above the change (array items)', 'order.created', ['lines', '*', 'sku', 'code'], ['billing']],
+    ['a matching-rule path only', 'order.created', ['customer', 'email'], ['crm']],
+    ['the payload root', 'order.created', [], ['billing', 'crm']],
+    ['nobody', 'order.created', ['note'], []],
+    ['per event', 'order.paid', ['note'], ['crm']],
+    ['the whole event (event-level change)', 'order.paid', undefined, ['crm']],
+  ])('%s', (_name, event, segments, want) => expect(index.readersOf(event, segments)).toEqual(want));
+
+  it('names every consumer, and ignores HTTP interactions', () => {
+    expect(index.consumers).toEqual(['billing', 'crm']);
+    expect(index.readersOf('order.refunded', undefined)).toEqual([]);
+  });
+});
+
+describe('consumers in the report', () => {
+  it('lists the consumers reading each change, union over the events of a shared change', async () => {
+    const report = await diffFixture('review', { pacts: readPacts(PACTS, EVENTS) });
+    expect(report.consumersChecked).toBe(true);
+    expect(report.changes.map((c) => [c.id, c.events.join(','), c.consumers])).toEqual([
+      ['property-became-optional', 'order.created,order.paid', ['billing', 'crm']],
+      ['response-status-removed', 'order.paid', ['crm']],
+      ['enum-value-added', 'order.created,order.paid', ['billing', 'crm']],
+      ['description-changed', 'order.created,order.paid', ['billing']],
+      ['response-status-added', 'order.paid', ['crm']],
+      ['event-added', 'order.refunded', []],
+    ]);
+    expect(brief(report).length).toBe(6);
+  });
+});

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPacts } from '../../../scripts/tools/diff/pacts.js';
+import { renderGithub } from '../../../scripts/tools/diff/render-github.js';
+import { diffFixture } from './fixtures.js';
+
+const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
+
+describe('renderGithub', () => {
+  it('writes one workflow-command annotation per change, on the head line', async () => {
+    const report = await diffFixture('review', { pacts: readPacts(PACTS, ['order.created', 'order.paid', 'order.refunded']) });
+    await expect(renderGithub(report)).toMatchFileSnapshot('__snapshots__/review.github.txt');
+  });
+
+  it('escapes what would end a property or a command', async () => {
+    const report = await diffFixture('description-changed');
+    const [change] = report.changes;
+    if (!change) throw new Error('fixture has no change');
+    change.message = '50% done\nnext: line';
+    change.location = { file: 'a,b:c.yaml', line: 3 };
+    expect(renderGithub(report)).toBe(
+      '::notice file=a%2Cb%3Ac.yaml,line=3,title=description-changed (info)::order.created /id: 50%25 done%0Anext: line.\n',
+    );
+  });
+});

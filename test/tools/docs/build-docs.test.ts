@@ -1,0 +1,92 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../../scripts/core/errors.js';
+import { buildDocs } from '../../../scripts/tools/docs/build-docs.js';
+import { DocsStepError } from '../../../scripts/tools/docs/docs-step-error.js';
+import { tempDir } from '../../helpers/temp-spec.js';
+import { readTree } from '../../helpers/tree.js';
+
+const SPEC = 'openapi/openapi.yaml';
+
+describe('buildDocs', () => {
+  let root: string;
+  let first: string;
+
+  beforeAll(async () => {
+    root = tempDir();
+    first = join(root, 'docs');
+    mkdirSync(first);
+    writeFileSync(join(first, 'BENCHMARKS.md'), 'hand-written\n');
+    await buildDocs({ specPath: SPEC, outDir: first, strict: true });
+  });
+
+  it('writes index.html, openapi.json and events/, keeps hand-written files, leaves no staging folder', () => {
+    expect(Object.keys(readTree(first))).toEqual([
+      'BENCHMARKS.md',
+      'events/README.md',
+      'events/customer.reward_redemptions.completed.md',
+      'events/customer.reward_redemptions.created.md',
+      'events/customer.reward_redemptions.pending.md',
+      'index.html',
+      'openapi.json',
+    ]);
+    expect(readFileSync(join(first, 'BENCHMARKS.md'), 'utf8')).toBe('hand-written\n');
+    expect(readdirSync(root)).toEqual(['docs']);
+  });
+
+  it('renders the same bytes from the same spec', async () => {
+    const second = join(root, 'again');
+    const result = await buildDocs({ specPath: SPEC, outDir: second, strict: true });
+    expect(result.written).toBe(true);
+    const { 'BENCHMARKS.md': _, ...generated } = readTree(first);
+    expect(readTree(second)).toEqual(generated);
+  });
+
+  it.each([
+    ['strict lint errors', { spec: 'test/fixtures/docs/lint-error/openapi.yaml', strict: true, fails: 'lint' }],
+    ['an unresolvable spec', { spec: 'test/fixtures/docs/missing-ref/openapi.yaml', strict: false, fails: 'load' }],
+    ['a failing step', { spec: SPEC, strict: false, fails: 'boom' }],
+  ])('leaves the previous docs byte-identical on %s', async (_name, { spec, strict, fails }) => {
+    const out = join(tempDir(), 'docs');
+    cpSync(first, out, { recursive: true });
+    const before = readTree(out);
+    const boom = { name: 'boom', run: async () => Promise.reject(new Error('injected failure')) };
+    const run = buildDocs({ specPath: spec, outDir: out, strict, steps: [boom] });
+    if (fails === 'lint') {
+      const result = await run;
+      expect(result.written).toBe(false);
+      expect(result.lint?.findings.map((f) => f.id)).toContain('rule/property-description');
+    } else if (fails === 'load') {
+      await expect(run).rejects.toThrow(InputError);
+      await expect(run).rejects.toThrow(/unresolved \$ref "\.\/schemas\/Nope\.yaml": file .* does not exist/);
+    } else {
+      await expect(run).rejects.toThrow(DocsStepError);
+      await expect(run).rejects.toThrow('step "boom" failed: injected failure');
+    }
+    expect(readTree(out)).toEqual(before);
+    expect(readdirSync(join(out, '..'))).toEqual(['docs']);
+  });
+
+  it('renders despite lint errors outside strict mode, and reports them', async () => {
+    const out = join(tempDir(), 'docs');
+    const steps: string[] = [];
+    const result = await buildDocs({
+      specPath: 'test/fixtures/docs/lint-error/openapi.yaml',
+      outDir: out,
+      strict: false,
+      onStep: (r) => steps.push(r.step),
+    });
+    expect(result.written).toBe(true);
+    expect(result.lint?.errors).toBeGreaterThan(0);
+    expect(steps.sort()).toEqual(['bundle', 'events', 'html', 'lint', 'load', 'swap']);
+    expect(readdirSync(join(out, 'events')).sort()).toEqual(['README.md', 'thing.happened.md']);
+  });
+
+  it('renders a recursive schema', async () => {
+    const out = join(tempDir(), 'docs');
+    await buildDocs({ specPath: 'test/fixtures/docs/recursive/openapi.yaml', outDir: out, strict: true });
+    expect(readFileSync(join(out, 'events/tree.grown.md'), 'utf8')).toContain('(recursive: see `(body)`)');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A tree grew');
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../../scripts/core/spec/load.js';
+import { bundledJson } from '../../../scripts/tools/docs/build-docs.js';
+import { checkDocs } from '../../../scripts/tools/docs/check-docs.js';
+import { renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
+import { tempDir } from '../../helpers/temp-spec.js';
+
+const SPEC = 'openapi/openapi.yaml';
+
+/** A docs folder holding exactly what the spec generates (the committed parts). */
+async function freshDocs(): Promise<string> {
+  const dir = tempDir();
+  const spec = await loadSpec(SPEC);
+  for (const [path, content] of [['openapi.json', bundledJson(spec)] as const, ...renderEventPages(spec)]) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+describe('checkDocs', () => {
+  it('finds the committed docs of this repository up to date (run `npm run docs` after changing the spec)', async () => {
+    expect(await checkDocs(SPEC, 'docs')).toEqual([]);
+  });
+
+  it.each([
+    ['nothing stale', { change: (_dir: string) => {}, want: [] }],
+    [
+      'an edited page',
+      {
+        change: (dir: string) => writeFileSync(join(dir, 'events/customer.reward_redemptions.created.md'), 'edited\n'),
+        want: [{ path: 'events/customer.reward_redemptions.created.md', reason: 'differs' }],
+      },
+    ],
+    [
+      'a deleted bundle',
+      { change: (dir: string) => rmSync(join(dir, 'openapi.json')), want: [{ path: 'openapi.json', reason: 'missing' }] },
+    ],
+    [
+      'a page of an event the spec no longer has',
+      { change: (dir: string) => writeFileSync(join(dir, 'events/gone.md'), 'old\n'), want: [{ path: 'events/gone.md', reason: 'extra' }] },
+    ],
+  ])('%s', async (_name, { change, want }) => {
+    const dir = await freshDocs();
+    change(dir);
+    expect(await checkDocs(SPEC, dir)).toEqual(want);
+  });
+});

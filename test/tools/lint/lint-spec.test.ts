@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintSpec } from '../../../scripts/tools/lint/lint-spec.js';
+import { minimalSpec, writeFiles } from '../../helpers/temp-spec.js';
+
+const spec = (overrides: Parameters<typeof minimalSpec>[0]) => `${writeFiles({ 'openapi.yaml': minimalSpec(overrides) })}/openapi.yaml`;
+
+describe('lintSpec', () => {
+  it('passes the project spec with no finding', async () => {
+    const result = await lintSpec('openapi/openapi.yaml');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('passes a minimal conforming spec (each rule below stays silent on it)', async () => {
+    expect((await lintSpec(spec({}))).findings).toEqual([]);
+  });
+
+  // Each case breaks one rule; the finding must name that rule at that place.
+  const cases: Array<[string, { given: Parameters<typeof minimalSpec>[0]; want: { id: string; pointer: string; lineHas: string } }]> = [
+    [
+      'a webhook without an example',
+      {
+        given: {
+          operation: { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'x' } } } } },
+        },
+        want: {
+          id: 'rule/webhook-example',
+          pointer: '/webhooks/thing.happened/post/requestBody/content/application~1json',
+          lineHas: 'application/json:',
+        },
+      },
+    ],
+    [
+      'a webhook without a request body',
+      {
+        given: { operation: { requestBody: undefined } },
+        want: { id: 'rule/webhook-request-body', pointer: '/webhooks/thing.happened/post', lineHas: 'post:' },
+      },
+    ],
+    [
+      'a request body that is not required',
+      {
+        given: {
+          operation: { requestBody: { content: { 'application/json': { schema: { type: 'object', description: 'x' }, example: {} } } } },
+        },
+        want: {
+          id: 'rule/webhook-request-body-required',
+          pointer: '/webhooks/thing.happened/post/requestBody/required',
+          lineHas: 'content:',
+        },
+      },
+    ],
+    [
+      'a property without a description',
+      {
+        given: { schema: { type: 'object', description: 'Body.', properties: { id: { type: 'string' } } } },
+        want: {
+          id: 'rule/property-description',
+          pointer: '/webhooks/thing.happened/post/requestBody/content/application~1json/schema/properties/id/description',
+          lineHas: 'type: string',
+        },
+      },
+    ],
+    [
+      'an empty property description',
+      {
+        given: { schema: { type: 'object', description: 'Body.', properties: { id: { type: 'string', description: '' } } } },
+        want: {
+          id: 'rule/property-description',
+          pointer: '/webhooks/thing.happened/post/requestBody/content/application~1json/schema/properties/id/description',
+          lineHas: 'description: ""',
+        },
+      },
+    ],
+    [
+      'the 3.0 keyword nullable in a 3.1 spec',
+      {
+        given: {
+          schema: { type: 'object', description: 'Body.', properties: { id: { type: 'string', nullable: true, description: 'Id.' } } },
+        },
+        want: {
+          id: 'rule/no-nullable',
+          pointer: '/webhooks/thing.happened/post/requestBody/content/application~1json/schema/properties/id/nullable',
+          lineHas: 'nullable: true',
+        },
+      },
+    ],
+    [
+      'an example that breaks its schema',
+      { given: { example: { id: 42 } }, want: { id: 'webhook-example-valid', pointer: '/id', lineHas: 'id: 42' } },
+    ],
+  ];
+
+  it.each(cases)('reports %s', async (_name, { given, want }) => {
+    const path = spec(given);
+    const { findings } = await lintSpec(path);
+    const finding = findings.find((f) => f.id === want.id);
+    expect(finding, JSON.stringify(findings, null, 2)).toBeDefined();
+    expect(finding).toMatchObject({ level: 'error', pointer: want.pointer });
+    // The reported line is the one that holds the offending node.
+    const line = readFileSync(path, 'utf8').split('\n')[(finding?.line ?? 0) - 1];
+    expect(line).toContain(want.lineHas);
+  });
+
+  it('reports every broken field of an example, not only the first', async () => {
+    const schema = {
+      type: 'object',
+      description: 'Body.',
+      properties: {
+        at: { type: 'string', format: 'date-time', description: 'When.' },
+        kind: { type: 'string', enum: ['A', 'B'], description: 'Kind.' },
+        email: { type: 'string', description: 'Email.' },
+      },
+    };
+    const { findings } = await lintSpec(spec({ schema, example: { at: '2024-05-13T10: 24: 01.084Z', kind: 'C', email: null } }));
+    const ours = findings.filter((f) => f.id === 'webhook-example-valid').map((f) => [f.pointer, f.message.replace(/^.*?: \/\S* /, '')]);
+    expect(ours).toEqual([
+      ['/at', 'must be a valid date-time'],
+      ['/kind', 'must be one of "A", "B"'],
+      ['/email', 'must be string'],
+    ]);
+  });
+});
+
+describe('lintSpec completeness', () => {
+  it("reports every Redocly problem, past Redocly's default cap of 100", async () => {
+    // 150 properties without a description: 150 problems of one rule, each at its own pointer.
+    const properties = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`p${i}`, { type: 'string' }]));
+    const { findings } = await lintSpec(spec({ schema: { type: 'object', description: 'Body.', properties } }));
+    const pointers = findings.filter((f) => f.id === 'rule/property-description').map((f) => f.pointer.split('/').at(-2));
+    expect(new Set(pointers).size).toBe(150);
+    expect(pointers).toContain('p149');
+  });
+});
+
+describe('lintSpec locations', () => {
+  it('names files relative to the working directory, for a spec in a subfolder', async () => {
+    mkdirSync('tmp', { recursive: true });
+    const dir = writeFiles(
+      { 'openapi.yaml': minimalSpec({ operation: { requestBody: undefined } }) },
+      mkdtempSync(join('tmp', 'lint-sub-')),
+    );
+    const { findings } = await lintSpec(join(dir, 'openapi.yaml'));
+    expect(findings.map((f) => [f.id, f.file])).toEqual([['rule/webhook-request-body', join(dir, 'openapi.yaml')]]);
+  });
+});
