@@ -13,7 +13,10 @@ export class OrderedLines {
   ) {}
 
   add(name: string, line: string): void {
-    if (!this.order.includes(name)) return this.print(line);
+    if (!this.order.includes(name)) {
+      this.print(line);
+      return;
+    }
     this.waiting.set(name, line);
     for (let name = this.order[this.next]; name !== undefined && this.waiting.has(name); name = this.order[++this.next]) {
       this.print(this.waiting.get(name) as string);
