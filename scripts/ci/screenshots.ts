@@ -3,6 +3,7 @@
 //   docs/images/docs-page.png   the HTML reference `npm run docs` renders, at the COMPLETED event
 //   docs/images/pr-comment.png  the Markdown report `diff --format markdown` posts as a PR comment
 // The spec change behind the PR comment is made on a copy of openapi/ (see CHANGES), never on openapi/.
+// The verdict's emoji needs a colour-emoji font (Debian: apt-get install -y fonts-noto-color-emoji).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
