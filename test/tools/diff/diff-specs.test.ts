@@ -25,7 +25,7 @@ const CASES: Array<[string, Want]> = [
   ['required-property-added', [['required-property-added', 'info', '/currency']]],
   ['optional-property-added', [['optional-property-added', 'info', '/currency']]],
   ['property-added-to-closed-object', [['property-added-to-closed-object', 'warning', '/currency']]],
-  ['additional-properties-allowed', [['additional-properties-allowed', 'breaking', '']]],
+  ['additional-properties-allowed', [['additional-properties-allowed', 'warning', '']]],
   ['additional-properties-disallowed', [['additional-properties-disallowed', 'info', '']]],
   ['property-schema-removed', [['type-widened', 'breaking', '/status']]],
   ['type-changed', [['type-changed', 'breaking', '/id']]],

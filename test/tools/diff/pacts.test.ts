@@ -23,15 +23,21 @@ describe('readPacts', () => {
     ['the exact field', 'order.created', ['status'], ['billing']],
     ['a field below the change', 'order.created', ['lines'], ['billing']],
     ['a field above the change (array items)', 'order.created', ['lines', '*', 'sku', 'code'], ['billing']],
-    ['a matching-rule path only', 'order.created', ['customer', 'email'], ['crm']],
+    ['a field inside a declared object', 'order.created', ['customer', 'email'], ['crm']],
     ['the payload root', 'order.created', [], ['billing', 'crm']],
     ['nobody', 'order.created', ['note'], []],
     ['per event', 'order.paid', ['note'], ['crm']],
-    ['the whole event (event-level change)', 'order.paid', undefined, ['crm']],
+    ['the whole event (event-level change)', 'order.paid', undefined, ['crm', 'ledger']],
+    // the `$` type matcher of ledger's pact does not make it read every field
+    ['a `$` matcher is not a read of every field', 'order.paid', ['campaign', 'name'], []],
+    ['a top-level field nobody declares, under a `$` matcher', 'order.paid', ['status'], ['crm']],
+    ['a sibling in an object the consumer declares (its holder)', 'order.paid', ['customer', 'name'], ['ledger']],
+    ['deeper than a declared object: not read', 'order.paid', ['customer', 'address', 'city'], []],
+    ['a declared field', 'order.paid', ['id'], ['ledger']],
   ])('%s', (_name, event, segments, want) => expect(index.readersOf(event, segments)).toEqual(want));
 
   it('names every consumer, and ignores HTTP interactions', () => {
-    expect(index.consumers).toEqual(['billing', 'crm']);
+    expect(index.consumers).toEqual(['billing', 'crm', 'ledger']);
     expect(index.readersOf('order.refunded', undefined)).toEqual([]);
   });
 });
@@ -42,10 +48,10 @@ describe('consumers in the report', () => {
     expect(report.consumersChecked).toBe(true);
     expect(report.changes.map((c) => [c.id, c.events.join(','), c.consumers])).toEqual([
       ['property-became-optional', 'order.created,order.paid', ['billing', 'crm']],
-      ['response-status-removed', 'order.paid', ['crm']],
+      ['response-status-removed', 'order.paid', ['crm', 'ledger']],
       ['enum-value-added', 'order.created,order.paid', ['billing', 'crm']],
-      ['description-changed', 'order.created,order.paid', ['billing']],
-      ['response-status-added', 'order.paid', ['crm']],
+      ['description-changed', 'order.created,order.paid', ['billing', 'ledger']],
+      ['response-status-added', 'order.paid', ['crm', 'ledger']],
       ['event-added', 'order.refunded', []],
     ]);
     expect(brief(report).length).toBe(6);
