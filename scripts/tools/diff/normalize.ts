@@ -23,18 +23,17 @@ export type BoundKeyword = (typeof BOUND_KEYWORDS)[number];
 export const ANNOTATIONS = ['description', 'title', 'examples', 'default', 'deprecated'] as const;
 /**
  * Assertions kept as written (canonical JSON) and judged as a whole: adding one narrows, removing one
- * widens, changing one is not decided. `then`/`else` count with `if`.
+ * widens, changing one is not decided. `then`/`else` are kept with `if`, as one conditional.
  */
 export const CONSTRAINT_KEYWORDS = [
   'not',
   'if',
-  'then',
-  'else',
   'dependentSchemas',
   'dependentRequired',
   'contains',
   'propertyNames',
   'unevaluatedItems',
+  'unevaluatedProperties',
   '$dynamicRef',
 ] as const;
 /** Keywords that change what a value means without being validated: a change is a warning. */
@@ -219,7 +218,8 @@ function applyMore(norm: Norm, node: Obj, pointer: string): void {
     }
   }
   for (const key of [...CONSTRAINT_KEYWORDS, ...CONTENT_KEYWORDS]) {
-    if (node[key] !== undefined && !(key === 'unevaluatedItems' && node[key] === false)) norm.keywords.set(key, canonical(node[key]));
+    if (node[key] === undefined || (key.startsWith('unevaluated') && node[key] === false)) continue;
+    norm.keywords.set(key, canonical(key === 'if' ? [node.if, node.then, node.else] : node[key]));
   }
   for (const key of ['nullable', 'x-nullable']) if (node[key] === true) norm.vendorNullable = key;
   if (Array.isArray(node['x-extensible-enum'])) norm.extensibleEnum = node['x-extensible-enum'].map(canonical);

@@ -15,9 +15,13 @@ export const keywordsRule: SchemaRule = ({ base, head, report }) => {
     const after = head.keywords.get(key);
     if (before === after) continue;
     const verb = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
-    if (CONTENT.has(key)) report('content-changed', `${key} ${verb}${before && after ? `: ${before} → ${after}` : ''}`);
-    else if (verb === 'changed') report('constraint-changed', `${key} changed: whether it admits more or fewer values is not decided`);
-    else report(`constraint-${verb}`, `${key} ${verb}`);
+    if (CONTENT.has(key)) {
+      report('content-changed', `${key} ${verb}${before && after ? `: ${before} → ${after}` : ''}`);
+      continue;
+    }
+    const name = key === 'if' ? 'if/then/else' : key;
+    if (verb === 'changed') report('constraint-changed', `${name} changed: whether it admits more or fewer values is not decided`);
+    else report(`constraint-${verb}`, `${name} ${verb}`);
   }
 };
 
@@ -32,7 +36,7 @@ export const conventionsRule: SchemaRule = ({ base, head, report }) => {
     const spelled = head.vendorNullable ?? base.vendorNullable;
     report(
       'vendor-nullable-changed',
-      `${spelled}: true ${head.vendorNullable ? 'added' : 'removed'}: ignored by 3.1 validators, but it says null may come`,
+      `${spelled}: true ${head.vendorNullable ? 'added' : 'removed'}: 3.1 validators ignore it, but ${head.vendorNullable ? 'it says null may now come' : 'it said null could come'} (--compat nullable judges it as null)`,
     );
   }
   if (base.access !== head.access) report('access-mode-changed', `${base.access ?? 'read-write'} → ${head.access ?? 'read-write'}`);

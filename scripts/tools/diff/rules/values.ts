@@ -5,7 +5,7 @@ import { show } from './rule.js';
 /**
  * The allowed values, whether written `const` or `enum` (`const: a` and `enum: [a]` are the same set):
  * `const-added` / `enum-added` when values become restricted, `const-removed` / `enum-removed` when the
- * restriction goes, `const-changed` for two disjoint constants, else `enum-value-added` / `-removed` per value.
+ * restriction goes, `const-changed` for two disjoint value sets (two different constants), else `enum-value-added` / `-removed` per value.
  * An enum turned into `x-extensible-enum` (consumers told to expect unknown values) is `enum-made-extensible`.
  */
 export const valuesRule: SchemaRule = ({ base, head, report }) => {
@@ -23,8 +23,8 @@ export const valuesRule: SchemaRule = ({ base, head, report }) => {
   }
   const added = after.filter((v) => !before.includes(v));
   const removed = before.filter((v) => !after.includes(v));
-  if (before.length === 1 && after.length === 1 && added.length === 1) {
-    return report('const-changed', `value ${show(before[0])} → ${show(after[0])}: no value is allowed on both sides`);
+  if (added.length === after.length && removed.length === before.length) {
+    return report('const-changed', `values ${list(before)} → ${list(after)}: no value is allowed on both sides`);
   }
   for (const value of added) report('enum-value-added', `enum value ${show(value)} added`);
   for (const value of removed) report('enum-value-removed', `enum value ${show(value)} removed`);
