@@ -57,3 +57,13 @@ describe('consumers in the report', () => {
     expect(brief(report).length).toBe(6);
   });
 });
+
+describe('consumer attribution (issue 15: every change blamed every consumer)', () => {
+  it('names only the consumers that declare the field, one inside it, or the object holding it; a `$` matcher reads nothing in particular', async () => {
+    const report = await diffFixture('attribution-unread-field', { pacts: readPacts(PACTS, EVENTS) });
+    expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([
+      ['null-allowed', '/customer/name', ['ledger']],
+      ['null-allowed', '/campaign/name', []],
+    ]);
+  });
+});
