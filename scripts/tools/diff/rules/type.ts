@@ -24,9 +24,17 @@ export const typeRule: SchemaRule = ({ base, head, report }) => {
 export function effectiveTypes(norm: Norm): Set<string> | undefined {
   const values = valuesOf(norm);
   if (values === undefined) return norm.types;
-  const types = new Set(values.map((v) => jsonType(JSON.parse(v))).filter((t) => admits(norm.types, t)));
-  return types.has('integer') && types.has('number') ? new Set([...types].filter((t) => t !== 'integer')) : types;
+  let types = VALUE_TYPES.get(norm);
+  if (!types) {
+    const found = new Set(values.map((v) => jsonType(JSON.parse(v))).filter((t) => admits(norm.types, t)));
+    types = found.has('integer') && found.has('number') ? new Set([...found].filter((t) => t !== 'integer')) : found;
+    VALUE_TYPES.set(norm, types);
+  }
+  return types;
 }
+
+/** Norms are cached per node by the comparer, so the types of their values are worked out once. */
+const VALUE_TYPES = new WeakMap<Norm, Set<string>>();
 
 /** Whether two schemas share no type at all (so nothing else about them is worth reporting). */
 export function disjointTypes(base: Norm, head: Norm): boolean {
