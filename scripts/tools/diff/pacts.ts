@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { type PactFile, readPacts as readPactFiles } from '../contracts/pact-file.js';
 import { buildReadTree, type ReadTree } from '../contracts/read-tree.js';
 import { parseState } from '../contracts/state.js';
@@ -14,12 +15,13 @@ export interface PactIndex {
 }
 
 /**
- * Reads the pacts with the model `verify` uses (contracts/pact-file.ts): each consumer's read tree per
+ * Reads the pacts (an empty folder: no consumer) with the model `verify` uses (contracts/pact-file.ts): each consumer's read tree per
  * event is built from its interactions' message contents (contracts/read-tree.ts). Matching rules only
  * say how a declared value is matched, so they add no field.
  */
 export function readPacts(dir: string, eventTypes: readonly string[]): PactIndex {
-  return pactIndex(readPactFiles(dir), eventTypes);
+  const empty = existsSync(dir) && statSync(dir).isDirectory() && !readdirSync(dir).some((f) => f.endsWith('.json'));
+  return pactIndex(empty ? [] : readPactFiles(dir), eventTypes);
 }
 
 export function pactIndex(pacts: readonly PactFile[], eventTypes: readonly string[]): PactIndex {

@@ -1,6 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../../scripts/core/spec/load.js';
+import { diffSpecs } from '../../../scripts/tools/diff/diff-specs.js';
 import { parseJsonPath, readPacts } from '../../../scripts/tools/diff/pacts.js';
+import { makeNullable, specCopy } from '../../helpers/spec-copy.js';
 import { brief, diffFixture } from './fixtures.js';
 
 const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
@@ -65,5 +70,39 @@ describe('consumer attribution (issue 15: every change blamed every consumer)', 
       ['null-allowed', '/customer/name', ['ledger']],
       ['null-allowed', '/campaign/name', []],
     ]);
+  });
+});
+
+describe('consumer attribution on our spec and its real pacts (contracts/pacts)', () => {
+  const diffCopy = async (edits: Parameters<typeof specCopy>[0]) => {
+    const base = await loadSpec('openapi/openapi.yaml');
+    const head = await loadSpec(specCopy(edits));
+    return diffSpecs(base, head, {
+      pacts: readPacts(
+        'contracts/pacts',
+        base.events.map((e) => e.type),
+      ),
+    });
+  };
+
+  it('blames no consumer for a campaign field no pact declares, though both pacts carry a body-level `$` matcher', async () => {
+    const report = await diffCopy({
+      'schemas/RewardParametersCampaign.yaml': (t) =>
+        t.replace('      id:\n        type: string', "      id:\n        type: [string, 'null']"),
+    });
+    expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([['null-allowed', '/reward/parameters/campaign/id', []]]);
+  });
+
+  it('names the consumer that declares the changed field', async () => {
+    const report = await diffCopy({ 'schemas/Reward.yaml': makeNullable('name') });
+    expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([['null-allowed', '/reward/name', ['reward-mailer']]]);
+  });
+});
+
+describe('readPacts errors', () => {
+  it('reads an empty folder as no consumers, and names a missing one', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'wc-pacts-'));
+    expect(readPacts(empty, EVENTS).consumers).toEqual([]);
+    expect(() => readPacts(join(empty, 'nope'), EVENTS)).toThrow(/no such pact file or folder/);
   });
 });
