@@ -38,6 +38,7 @@ export const CONSTRAINT_KEYWORDS = [
 ] as const;
 /** Keywords that change what a value means without being validated: a change is a warning. */
 export const CONTENT_KEYWORDS = ['contentMediaType', 'contentEncoding', 'contentSchema'] as const;
+const KEPT_WHOLE = [...CONSTRAINT_KEYWORDS, ...CONTENT_KEYWORDS];
 
 /**
  * A schema in one canonical shape, so that refactors that change nothing on the wire compare equal:
@@ -217,7 +218,7 @@ function applyMore(norm: Norm, node: Obj, pointer: string): void {
       norm.patternProperties.set(pattern, { node: value, pointer: `${pointer}/patternProperties/${escapeSegment(pattern)}` });
     }
   }
-  for (const key of [...CONSTRAINT_KEYWORDS, ...CONTENT_KEYWORDS]) {
+  for (const key of KEPT_WHOLE) {
     if (node[key] === undefined || (key.startsWith('unevaluated') && node[key] === false)) continue;
     norm.keywords.set(key, canonical(key === 'if' ? [node.if, node.then, node.else] : node[key]));
   }
