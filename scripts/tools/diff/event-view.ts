@@ -18,8 +18,8 @@ export interface EventView {
   /** `requestBody.required`, and every media type the body may come in. */
   bodyRequired: boolean;
   mediaTypes: string[];
-  /** The security requirements that apply (the operation's, else the document's), schemes resolved. */
-  security: unknown;
+  /** The security requirements that apply (the operation's, else the document's), schemes resolved, and where they are declared. */
+  security: { value: unknown; pointer: string } | undefined;
   /** `x-webhook-signature` as declared on the operation, else the document root, else `components`, with its pointer. */
   signature: { value: Obj; pointer: string } | undefined;
   /** Responses by status code (the consumer's answer). */
@@ -54,7 +54,7 @@ export function eventViews(document: Obj): Map<string, EventView> {
       ]),
       body: bodyOf(document, { node: op.requestBody, pointer: `${operation.pointer}/requestBody` }),
       ...bodyFacts(document, { node: op.requestBody, pointer: `${operation.pointer}/requestBody` }),
-      security: securityOf(document, op),
+      security: securityOf(document, op, operation.pointer),
       signature: signatureOf(document, op, operation.pointer),
       responses: responsesOf(document, op, operation.pointer),
     });
@@ -117,13 +117,14 @@ function bodyFacts(document: Obj, ref: SchemaRef): { bodyRequired: boolean; medi
   return { bodyRequired: body?.required === true, mediaTypes: content && typeof content === 'object' ? Object.keys(content) : [] };
 }
 
-function securityOf(document: Obj, op: Obj): unknown {
+function securityOf(document: Obj, op: Obj, pointer: string): EventView['security'] {
   const requirements = (op.security ?? document.security) as Array<Record<string, unknown>> | undefined;
   if (!Array.isArray(requirements)) return undefined;
   const schemes = ((document.components as Obj | undefined)?.securitySchemes ?? {}) as Obj;
-  return requirements.map((requirement) =>
+  const value = requirements.map((requirement) =>
     Object.fromEntries(Object.entries(requirement ?? {}).map(([name, scopes]) => [name, { scheme: schemes[name] ?? null, scopes }])),
   );
+  return { value, pointer: op.security === undefined ? '#/security' : `${pointer}/security` };
 }
 
 function signatureOf(document: Obj, op: Obj, pointer: string): EventView['signature'] {

@@ -131,6 +131,13 @@ describe('one change, one finding', () => {
     ]);
   });
 
+  it('reports a document-wide security change once, for every event it applies to', async () => {
+    const report = await diffFixture('document-security-removed');
+    expect(report.changes.map((c) => [c.id, c.level, c.events])).toEqual([
+      ['security-removed', 'breaking', ['order.created', 'order.paid']],
+    ]);
+  });
+
   it('judges a 3.0 `nullable` in a 3.1 document as null allowed under --compat nullable (a warning without it)', async () => {
     const base = await loadSpec(resolve(FIXTURES, 'kw-nullable-30-added.base.yaml'), { compat: ['nullable'] });
     const head = await loadSpec(resolve(FIXTURES, 'kw-nullable-30-added.head.yaml'), { compat: ['nullable'] });

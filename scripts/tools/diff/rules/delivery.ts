@@ -21,17 +21,18 @@ export const deliveryRule: EventRule = ({ base, head, report }) => {
     for (const type of base.mediaTypes.filter((t) => !head.mediaTypes.includes(t)))
       report('media-type-removed', `media type ${type} no longer offered`, at);
   }
-  const secAt = { headPointer: `${head.pointer}/security`, basePointer: `${base.pointer}/security` };
   const [sb, sh] = [base.security, head.security];
-  if (sb === undefined && sh !== undefined) report('security-added', 'deliveries now carry declared credentials', secAt);
-  else if (sb !== undefined && sh === undefined) report('security-removed', 'deliveries no longer declare credentials', secAt);
-  else if (sb !== undefined && canonical(sb) !== canonical(sh))
+  // Where the requirements are declared (`#/security` for a document-wide one), so one edit is one finding.
+  const secAt = { headPointer: sh?.pointer ?? (sb?.pointer === '#/security' ? '#' : head.pointer), basePointer: sb?.pointer };
+  if (!sb && sh) report('security-added', 'deliveries now carry declared credentials', secAt);
+  else if (sb && !sh) report('security-removed', 'deliveries no longer declare credentials', secAt);
+  else if (sb && sh && canonical(sb.value) !== canonical(sh.value))
     report('security-changed', 'the credentials a delivery carries changed', secAt);
   const [gb, gh] = [base.signature, head.signature];
   if (!gb && gh) report('signature-scheme-added', 'x-webhook-signature declared', { headPointer: gh.pointer });
   else if (gb && !gh)
     report('signature-scheme-removed', 'x-webhook-signature removed: deliveries may come unsigned', {
-      headPointer: head.pointer,
+      headPointer: gb.pointer.startsWith('#/webhooks/') ? head.pointer : '#',
       basePointer: gb.pointer,
     });
   else if (gb && gh) {
