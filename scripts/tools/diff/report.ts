@@ -21,7 +21,9 @@ export function buildReport(
   const merged = new Map<string, Change & { order: number }>();
   for (const c of found) {
     const level = levelOf(c.id, policy);
-    const key = [c.id, level, c.headPointer, c.basePointer ?? '', c.message].join('\u0000');
+    // A change is known by the base node it changes (its head node for an addition): a shared header
+    // removed from every event is one change, though each event's nearest surviving parent differs.
+    const key = [c.id, level, c.basePointer ?? `head:${c.headPointer}`, c.message].join('\u0000');
     const consumers = c.event && pacts ? pacts.readersOf(c.event, c.segments) : [];
     const pointer = c.segments ? toPointer(c.segments) : c.headPointer;
     const existing = merged.get(key);

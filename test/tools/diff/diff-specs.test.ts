@@ -138,6 +138,11 @@ describe('one change, one finding', () => {
     ]);
   });
 
+  it('reports a shared header removed from every event once, listing the events', async () => {
+    const report = await diffFixture('shared-header-removed');
+    expect(report.changes.map((c) => [c.id, c.events])).toEqual([['signature-header-removed', ['order.created', 'order.paid']]]);
+  });
+
   it('judges a 3.0 `nullable` in a 3.1 document as null allowed under --compat nullable (a warning without it)', async () => {
     const base = await loadSpec(resolve(FIXTURES, 'kw-nullable-30-added.base.yaml'), { compat: ['nullable'] });
     const head = await loadSpec(resolve(FIXTURES, 'kw-nullable-30-added.head.yaml'), { compat: ['nullable'] });
