@@ -1,7 +1,8 @@
 import { type Norm, normalize, type SchemaRef } from './normalize.js';
 import { idFor } from './registry.js';
-import { SCHEMA_RULES, UNION_RULES } from './rules/index.js';
+import { DISJOINT_RULES, SCHEMA_RULES, UNION_RULES } from './rules/index.js';
 import type { SchemaRuleContext } from './rules/rule.js';
+import { disjointTypes } from './rules/type.js';
 import type { Polarity, RawChange } from './types.js';
 
 /**
@@ -72,7 +73,8 @@ export class SchemaComparer {
       compare: (b, h) => this.compare(b, h, polarity),
     };
     const unionOnOneSide = Boolean(base.variants) !== Boolean(head.variants);
-    for (const rule of unionOnOneSide ? UNION_RULES : SCHEMA_RULES) rule(context);
+    const rules = unionOnOneSide ? UNION_RULES : disjointTypes(base, head) ? DISJOINT_RULES : SCHEMA_RULES;
+    for (const rule of rules) rule(context);
     return out;
   }
 }

@@ -1,5 +1,6 @@
 import { SchemaComparer } from './compare-schemas.js';
 import { eventViews } from './event-view.js';
+import { deliveryRule } from './rules/delivery.js';
 import { eventDetailsRule } from './rules/event-details.js';
 import type { EventChange, EventRule } from './rules/event-rule.js';
 import { eventSetChanges } from './rules/event-set.js';
@@ -7,7 +8,7 @@ import { headersRule } from './rules/headers.js';
 import { mediaTypeRule } from './rules/media-type.js';
 import { responsesRule } from './rules/responses.js';
 
-const EVENT_RULES: EventRule[] = [eventDetailsRule, headersRule, mediaTypeRule, responsesRule];
+const EVENT_RULES: EventRule[] = [eventDetailsRule, headersRule, mediaTypeRule, deliveryRule, responsesRule];
 
 /** Every change between two bundled documents, one per usage (event), before levels and dedupe. */
 export function diffEvents(baseDocument: object, headDocument: object, today: string): EventChange[] {

@@ -1,4 +1,5 @@
 import type { LoadedSpec } from '../../core/spec/load.js';
+import { EVENTS_DIR, eventFileName } from '../docs/event-pages.js';
 import { diffEvents } from './diff-events.js';
 import { DEFAULT_POLICY, type LevelPolicy } from './levels.js';
 import type { PactIndex } from './pacts.js';
@@ -12,6 +13,8 @@ export interface DiffOptions {
   today?: string;
   /** Maps a file path from the head spec's `locate` to the path to show (git-ref inputs live in a temp folder). */
   displayFile?: (file: string) => string;
+  /** Where the docs command writes its output, for links to event pages (default `docs`). */
+  docsDir?: string;
 }
 
 /** Compares two loaded specs and returns the report as data. */
@@ -28,5 +31,12 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
       return undefined;
     }
   };
-  return buildReport(found, order, options.policy ?? DEFAULT_POLICY, locate, options.pacts);
+  const report = buildReport(found, order, options.policy ?? DEFAULT_POLICY, locate, options.pacts);
+  return { ...report, eventPages: eventPages(head, options.docsDir ?? 'docs') };
+}
+
+/** The page `docs` writes for each event of the head spec (same names, same order, so the same collisions). */
+function eventPages(head: LoadedSpec, docsDir: string): Record<string, string> {
+  const taken = new Set<string>();
+  return Object.fromEntries(head.events.map((e) => [e.type, `${docsDir}/${EVENTS_DIR}/${eventFileName(e.type, taken)}`]));
 }

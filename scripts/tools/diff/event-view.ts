@@ -15,6 +15,13 @@ export interface EventView {
   sunset: string | undefined;
   headers: Map<string, HeaderView>;
   body: { mediaType: string; pointer: string; schema: SchemaRef | undefined } | undefined;
+  /** `requestBody.required`, and every media type the body may come in. */
+  bodyRequired: boolean;
+  mediaTypes: string[];
+  /** The security requirements that apply (the operation's, else the document's), schemes resolved, and where they are declared. */
+  security: { value: unknown; pointer: string } | undefined;
+  /** `x-webhook-signature` as declared on the operation, else the document root, else `components`, with its pointer. */
+  signature: { value: Obj; pointer: string } | undefined;
   /** Responses by status code (the consumer's answer). */
   responses: Map<string, { pointer: string; schema: SchemaRef | undefined }>;
 }
@@ -46,6 +53,9 @@ export function eventViews(document: Obj): Map<string, EventView> {
         ...parameters(op, `${operation.pointer}/parameters`),
       ]),
       body: bodyOf(document, { node: op.requestBody, pointer: `${operation.pointer}/requestBody` }),
+      ...bodyFacts(document, { node: op.requestBody, pointer: `${operation.pointer}/requestBody` }),
+      security: securityOf(document, op, operation.pointer),
+      signature: signatureOf(document, op, operation.pointer),
       responses: responsesOf(document, op, operation.pointer),
     });
   }
@@ -99,4 +109,36 @@ function responsesOf(document: Obj, op: Obj, pointer: string): EventView['respon
     responses.set(status, { pointer: target.pointer, schema: content?.schema });
   }
   return responses;
+}
+
+function bodyFacts(document: Obj, ref: SchemaRef): { bodyRequired: boolean; mediaTypes: string[] } {
+  const body = followRefs(document, ref).ref.node as Obj | undefined;
+  const content = body?.content;
+  return { bodyRequired: body?.required === true, mediaTypes: content && typeof content === 'object' ? Object.keys(content) : [] };
+}
+
+function securityOf(document: Obj, op: Obj, pointer: string): EventView['security'] {
+  const requirements = (op.security ?? document.security) as Array<Record<string, unknown>> | undefined;
+  if (!Array.isArray(requirements)) return undefined;
+  const schemes = ((document.components as Obj | undefined)?.securitySchemes ?? {}) as Obj;
+  const value = requirements.map((requirement) =>
+    Object.fromEntries(Object.entries(requirement ?? {}).map(([name, scopes]) => [name, { scheme: schemes[name] ?? null, scopes }])),
+  );
+  return { value, pointer: op.security === undefined ? '#/security' : `${pointer}/security` };
+}
+
+function signatureOf(document: Obj, op: Obj, pointer: string): EventView['signature'] {
+  const key = 'x-webhook-signature';
+  const components = document.components as Obj | undefined;
+  const found =
+    op[key] !== undefined
+      ? { value: op[key], pointer: `${pointer}/${key}` }
+      : document[key] !== undefined
+        ? { value: document[key], pointer: `#/${key}` }
+        : components?.[key] !== undefined
+          ? { value: components[key], pointer: `#/components/${key}` }
+          : undefined;
+  return found && found.value !== null && typeof found.value === 'object'
+    ? { value: found.value as Obj, pointer: found.pointer }
+    : undefined;
 }

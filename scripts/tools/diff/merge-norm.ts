@@ -23,4 +23,12 @@ export function mergeInto(into: Norm, from: Norm, siblingsWin: boolean): void {
       into.annotations[key] = from.annotations[key];
   }
   into.refName ??= from.refName;
+  into.uniqueItems ||= from.uniqueItems;
+  into.prefixItems ??= from.prefixItems;
+  into.itemsClosed ||= from.itemsClosed;
+  for (const [k, v] of from.patternProperties) if (!into.patternProperties.has(k)) into.patternProperties.set(k, v);
+  for (const [k, v] of from.keywords) if (!into.keywords.has(k)) into.keywords.set(k, v);
+  into.vendorNullable ??= from.vendorNullable;
+  into.extensibleEnum ??= from.extensibleEnum;
+  into.access ??= from.access;
 }

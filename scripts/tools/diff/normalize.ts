@@ -15,9 +15,30 @@ export const BOUND_KEYWORDS = [
   'minItems',
   'maxProperties',
   'minProperties',
+  'maxContains',
+  'minContains',
+  'multipleOf',
 ] as const;
 export type BoundKeyword = (typeof BOUND_KEYWORDS)[number];
 export const ANNOTATIONS = ['description', 'title', 'examples', 'default', 'deprecated'] as const;
+/**
+ * Assertions kept as written (canonical JSON) and judged as a whole: adding one narrows, removing one
+ * widens, changing one is not decided. `then`/`else` are kept with `if`, as one conditional.
+ */
+export const CONSTRAINT_KEYWORDS = [
+  'not',
+  'if',
+  'dependentSchemas',
+  'dependentRequired',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  '$dynamicRef',
+] as const;
+/** Keywords that change what a value means without being validated: a change is a warning. */
+export const CONTENT_KEYWORDS = ['contentMediaType', 'contentEncoding', 'contentSchema'] as const;
+const KEPT_WHOLE = [...CONSTRAINT_KEYWORDS, ...CONTENT_KEYWORDS];
 
 /**
  * A schema in one canonical shape, so that refactors that change nothing on the wire compare equal:
@@ -53,6 +74,22 @@ export interface Norm {
   mapping: Map<string, string>;
   /** Raw annotation values (compared as canonical JSON only when they differ by identity). */
   annotations: Partial<Record<(typeof ANNOTATIONS)[number], unknown>>;
+  /** `uniqueItems: true`. */
+  uniqueItems: boolean;
+  /** `prefixItems` positions. */
+  prefixItems: SchemaRef[] | undefined;
+  /** `items: false` (or `unevaluatedItems: false`): no item past `prefixItems`. */
+  itemsClosed: boolean;
+  /** `patternProperties`, by pattern. */
+  patternProperties: Map<string, SchemaRef>;
+  /** CONSTRAINT_KEYWORDS and CONTENT_KEYWORDS present, as canonical JSON. */
+  keywords: Map<string, string>;
+  /** `nullable: true` (OpenAPI 3.0) or `x-nullable: true` left in the document, which 3.1 validators ignore. */
+  vendorNullable: string | undefined;
+  /** `x-extensible-enum` values, as canonical JSON strings. */
+  extensibleEnum: string[] | undefined;
+  /** `readOnly` / `writeOnly`. */
+  access: string | undefined;
 }
 
 const isNullSchema = (v: unknown) =>
@@ -115,6 +152,14 @@ function emptyNorm(source: SchemaRef, pointer: string, refName: string | undefin
     discriminator: undefined,
     mapping: new Map(),
     annotations: {},
+    uniqueItems: false,
+    prefixItems: undefined,
+    itemsClosed: false,
+    patternProperties: new Map(),
+    keywords: new Map(),
+    vendorNullable: undefined,
+    extensibleEnum: undefined,
+    access: undefined,
   };
 }
 
@@ -159,4 +204,26 @@ function applyOwn(norm: Norm, node: Obj, pointer: string): void {
   }
   for (const key of ANNOTATIONS) if (node[key] !== undefined) norm.annotations[key] = node[key];
   if (node.example !== undefined && norm.annotations.examples === undefined) norm.annotations.examples = [node.example];
+  applyMore(norm, node, pointer);
+}
+
+/** Keywords the first rules did not model: arrays, tuples, pattern properties, assertions kept whole, vendor conventions. */
+function applyMore(norm: Norm, node: Obj, pointer: string): void {
+  if (node.uniqueItems === true) norm.uniqueItems = true;
+  if (Array.isArray(node.prefixItems))
+    norm.prefixItems = node.prefixItems.map((n, i) => ({ node: n, pointer: `${pointer}/prefixItems/${i}` }));
+  if (node.items === false || node.unevaluatedItems === false) norm.itemsClosed = true;
+  if (isObj(node.patternProperties)) {
+    for (const [pattern, value] of Object.entries(node.patternProperties)) {
+      norm.patternProperties.set(pattern, { node: value, pointer: `${pointer}/patternProperties/${escapeSegment(pattern)}` });
+    }
+  }
+  for (const key of KEPT_WHOLE) {
+    if (node[key] === undefined || (key.startsWith('unevaluated') && node[key] === false)) continue;
+    norm.keywords.set(key, canonical(key === 'if' ? [node.if, node.then, node.else] : node[key]));
+  }
+  for (const key of ['nullable', 'x-nullable']) if (node[key] === true) norm.vendorNullable = key;
+  if (Array.isArray(node['x-extensible-enum'])) norm.extensibleEnum = node['x-extensible-enum'].map(canonical);
+  if (node.readOnly === true) norm.access = 'readOnly';
+  if (node.writeOnly === true) norm.access = 'writeOnly';
 }

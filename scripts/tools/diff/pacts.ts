@@ -1,93 +1,81 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { InputError } from '../../core/errors.js';
-import { readText } from '../../core/spec/read-source.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { type PactFile, readPacts as readPactFiles } from '../contracts/pact-file.js';
+import { buildReadTree, type ReadTree } from '../contracts/read-tree.js';
+import { parseState } from '../contracts/state.js';
 
-/** One consumer's read set for one event: every JSON path its pact interactions look at. */
-interface Reader {
-  consumer: string;
-  event: string;
-  paths: string[][];
-}
-
-/** Which consumers read which payload paths, from Pact V4 (or V3 message) files. */
+/** Which consumers read which payload fields, from Pact V4 message files. */
 export interface PactIndex {
   consumers: string[];
-  /** Consumers whose interactions for `event` read `segments`, a path above it, or a path below it. */
+  /**
+   * Consumers whose interactions for `event` declare the changed field, a field inside it, or the object
+   * that holds it (`segments` undefined: every consumer of the event). The body itself does not count as
+   * holding a top-level field: a body-level `$` type matcher reads no field in particular.
+   */
   readersOf(event: string, segments: string[] | undefined): string[];
 }
 
-type Obj = Record<string, unknown>;
-
+/**
+ * Reads the pacts (an empty folder: no consumer) with the model `verify` uses (contracts/pact-file.ts): each consumer's read tree per
+ * event is built from its interactions' message contents (contracts/read-tree.ts). Matching rules only
+ * say how a declared value is matched, so they add no field.
+ */
 export function readPacts(dir: string, eventTypes: readonly string[]): PactIndex {
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-  } catch {
-    throw new InputError('cannot read the pacts folder', { where: dir, hint: 'pass an existing folder to --pacts' });
-  }
-  const readers: Reader[] = [];
-  const consumers = new Set<string>();
-  for (const file of files) {
-    const path = join(dir, file);
-    let pact: Obj;
-    try {
-      pact = JSON.parse(readText(path, 'pact file')) as Obj;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`not a JSON pact file: ${(error as Error).message}`, { where: path });
-    }
-    const consumer = (pact.consumer as Obj | undefined)?.name;
-    if (typeof consumer !== 'string') throw new InputError('pact file has no consumer.name', { where: path });
-    consumers.add(consumer);
-    const interactions = [...asArray(pact.interactions), ...asArray(pact.messages)] as Obj[];
-    for (const interaction of interactions) {
-      if (interaction.type !== undefined && interaction.type !== 'Asynchronous/Messages') continue;
-      const event = eventOf(interaction, eventTypes);
-      if (event) readers.push({ consumer, event, paths: readPaths(interaction) });
+  const empty = existsSync(dir) && statSync(dir).isDirectory() && !readdirSync(dir).some((f) => f.endsWith('.json'));
+  return pactIndex(empty ? [] : readPactFiles(dir), eventTypes);
+}
+
+export function pactIndex(pacts: readonly PactFile[], eventTypes: readonly string[]): PactIndex {
+  const contents = new Map<string, { consumer: string; event: string; contents: unknown[] }>();
+  for (const pact of pacts) {
+    for (const interaction of pact.interactions) {
+      const event = eventOf(interaction.states, interaction.description, eventTypes);
+      if (!event) continue;
+      const key = `${pact.consumer}\u0000${event}`;
+      const entry = contents.get(key) ?? { consumer: pact.consumer, event, contents: [] };
+      entry.contents.push(interaction.content);
+      contents.set(key, entry);
     }
   }
+  const readers = [...contents.values()].map((r) => ({ ...r, tree: buildReadTree(r.contents) }));
   return {
-    consumers: [...consumers],
+    consumers: [...new Set(pacts.map((p) => p.consumer))].sort(),
     readersOf(event, segments) {
-      const names = new Set<string>();
-      for (const r of readers) {
-        if (r.event === event && (segments === undefined || r.paths.some((p) => overlaps(p, segments)))) names.add(r.consumer);
-      }
-      return [...names].sort();
+      const names = readers.filter((r) => r.event === event && (segments === undefined || reads(r.tree, segments))).map((r) => r.consumer);
+      return [...new Set(names)].sort();
     },
   };
 }
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-/** The event an interaction is about: the longest event type named in a provider state or the description. */
-function eventOf(interaction: Obj, eventTypes: readonly string[]): string | undefined {
-  const states = [...asArray(interaction.providerStates), ...(interaction.providerState ? [{ name: interaction.providerState }] : [])];
-  const texts = [...states.map((s) => String((s as Obj)?.name ?? '')), String(interaction.description ?? '')];
-  const named = eventTypes.filter((type) => texts.some((t) => t.includes(type)));
+/** The event an interaction is about: its state's `<event>: <variant>` prefix, else the longest event type named. */
+function eventOf(states: readonly string[], description: string, eventTypes: readonly string[]): string | undefined {
+  for (const state of states) {
+    const parsed = parseState(state);
+    if (parsed && eventTypes.includes(parsed.eventType)) return parsed.eventType;
+  }
+  const named = eventTypes.filter((type) => [...states, description].some((t) => t.includes(type)));
   return named.sort((a, b) => b.length - a.length)[0];
 }
 
-function readPaths(interaction: Obj): string[][] {
-  const contents = (interaction.contents ?? {}) as Obj;
-  const body = 'content' in contents ? contents.content : interaction.contents;
-  const paths: string[][] = [];
-  leaves(body, [], paths);
-  const rules = ((interaction.matchingRules ?? contents.matchingRules ?? {}) as Obj).body as Obj | undefined;
-  for (const path of Object.keys(rules ?? {})) paths.push(parseJsonPath(path));
-  return paths;
+/**
+ * Whether a read tree declares `segments`, a path inside it, or its holder (the parent object, when that
+ * is not the body itself). `*` matches any key or array item; a declared leaf covers whatever is inside it.
+ */
+export function reads(tree: ReadTree, segments: readonly string[]): boolean {
+  let node: ReadTree | undefined = tree;
+  for (let i = 0; i < segments.length; i++) {
+    if (node === undefined) return false;
+    if (node.kind === 'leaf') return i > 0;
+    if (i === segments.length - 1 && i > 0) return true;
+    node = child(node, segments[i] as string);
+  }
+  return node !== undefined;
 }
 
-function leaves(value: unknown, at: string[], out: string[][]): void {
-  if (value === null || typeof value !== 'object' || Object.keys(value).length === 0) {
-    out.push(at);
-    return;
-  }
-  if (Array.isArray(value)) for (const item of value) leaves(item, [...at, '*'], out);
-  else for (const [key, child] of Object.entries(value)) leaves(child, [...at, key], out);
+function child(node: ReadTree, segment: string): ReadTree | undefined {
+  if (node.kind === 'array') return node.items;
+  if (node.kind !== 'object') return undefined;
+  if (segment !== '*') return node.keys.get(segment);
+  return node.keys.size > 0 ? { kind: 'leaf' } : undefined;
 }
 
 /** `$.a.b[*].c`, `$.a[0]`, `$['a.b']` → segments, indices as `*`. */
@@ -98,15 +86,4 @@ export function parseJsonPath(path: string): string[] {
     segments.push(match[1] ?? (match[2] === undefined ? (match[3] ?? match[4] ?? '') : '*'));
   }
   return segments;
-}
-
-/** A read path and a changed path overlap when one is a prefix of the other (`*` matches any key or index). */
-function overlaps(read: string[], changed: string[]): boolean {
-  const n = Math.min(read.length, changed.length);
-  for (let i = 0; i < n; i++) {
-    const a = read[i];
-    const b = changed[i];
-    if (a !== b && a !== '*' && b !== '*') return false;
-  }
-  return true;
 }

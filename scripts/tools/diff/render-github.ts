@@ -10,7 +10,8 @@ export function renderGithub(report: DiffReport): string {
         ...(c.location ? [`file=${property(c.location.file)}`, `line=${c.location.line}`] : []),
         `title=${property(`${c.id} (${c.level})`)}`,
       ];
-      const where = c.events.length ? `${c.events.join(', ')} ${c.pointer || '/'}` : c.pointer;
+      const places = new Set(c.usages.map((u) => u.pointer));
+      const where = c.events.length ? `${c.events.join(', ')} ${[...places].join(', ') || c.pointer || '/'}` : c.pointer;
       const consumers = report.consumersChecked && c.events.length ? ` Consumers: ${c.consumers.join(', ') || 'none'}.` : '';
       return `::${COMMAND[c.level]} ${properties.join(',')}::${data(`${where}: ${c.message}.${consumers}`)}\n`;
     })

@@ -8,6 +8,7 @@ export function renderJson(report: DiffReport): string {
     event: c.event,
     events: c.events,
     pointer: c.pointer,
+    usages: c.usages,
     message: c.message,
     consumers: c.consumers,
     location: c.location ?? null,

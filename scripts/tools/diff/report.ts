@@ -21,11 +21,16 @@ export function buildReport(
   const merged = new Map<string, Change & { order: number }>();
   for (const c of found) {
     const level = levelOf(c.id, policy);
-    const key = [c.id, level, c.headPointer, c.basePointer ?? '', c.message].join('\u0000');
+    // A change is known by the base node it changes (its head node for an addition): a shared header
+    // removed from every event is one change, though each event's nearest surviving parent differs.
+    const key = [c.id, level, c.basePointer ?? `head:${c.headPointer}`, c.message].join('\u0000');
     const consumers = c.event && pacts ? pacts.readersOf(c.event, c.segments) : [];
+    const pointer = c.segments ? toPointer(c.segments) : c.headPointer;
     const existing = merged.get(key);
     if (existing) {
       if (c.event && !existing.events.includes(c.event)) existing.events.push(c.event);
+      if (c.event && !existing.usages.some((u) => u.event === c.event && u.pointer === pointer))
+        existing.usages.push({ event: c.event, pointer });
       existing.consumers = [...new Set([...existing.consumers, ...consumers])].sort();
       continue;
     }
@@ -34,7 +39,8 @@ export function buildReport(
       level,
       event: c.event,
       events: c.event ? [c.event] : [],
-      pointer: c.segments ? toPointer(c.segments) : c.headPointer,
+      pointer,
+      usages: c.event ? [{ event: c.event, pointer }] : [],
       message: c.message,
       consumers,
       location: locate(c.headPointer),
@@ -43,9 +49,13 @@ export function buildReport(
   }
   const position = (event: string | null) => (event === null ? -1 : eventOrder.indexOf(event));
   const changes = [...merged.values()]
-    .map((c) => ({ ...c, events: c.events.sort((a, b) => position(a) - position(b)) }))
+    .map((c) => ({
+      ...c,
+      events: c.events.sort((a, b) => position(a) - position(b)),
+      usages: c.usages.sort((a, b) => position(a.event) - position(b.event)),
+    }))
     .sort((a, b) => rank(a.level) - rank(b.level) || position(a.events[0] ?? null) - position(b.events[0] ?? null) || a.order - b.order)
-    .map(({ order: _order, ...c }) => ({ ...c, event: c.events[0] ?? null }));
+    .map(({ order: _order, ...c }) => ({ ...c, event: c.events[0] ?? null, pointer: c.usages[0]?.pointer ?? c.pointer }));
   const summary = Object.fromEntries(
     LEVELS.map((level) => [level, changes.filter((c) => c.level === level).length]),
   ) as DiffReport['summary'];

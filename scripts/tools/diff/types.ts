@@ -26,8 +26,13 @@ export interface Change {
   event: string | null;
   /** Every affected webhook key, in spec order. */
   events: string[];
-  /** JSON pointer in the payload (`/voucher/code`), or in the document (`#/webhooks/...`) for other changes. */
+  /** JSON pointer in the payload (`/voucher/code`), or in the document (`#/webhooks/...`) for other changes: the first usage's. */
   pointer: string;
+  /**
+   * Every place the change is reached, per event, in spec order: a shared component reached at
+   * `/data/tracking/status` and `/data/events/*\/trackingData/status` is one change with both usages.
+   */
+  usages: Array<{ event: string; pointer: string }>;
   message: string;
   /** Consumer names (from pact files) whose interactions read the changed pointer. */
   consumers: string[];
@@ -40,6 +45,8 @@ export interface DiffReport {
   summary: Record<Level, number>;
   /** Whether pact files were read, so that an empty `consumers` list means "nobody reads it". */
   consumersChecked: boolean;
+  /** Relative link to each head event's Markdown page (`docs/events/<event>.md`), for the PR comment. */
+  eventPages?: Record<string, string>;
 }
 
 export function isLevel(value: unknown): value is Level {

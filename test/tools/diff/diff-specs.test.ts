@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brief, diffFixture } from './fixtures.js';
+import { loadSpec } from '../../../scripts/core/spec/load.js';
+import { diffSpecs } from '../../../scripts/tools/diff/diff-specs.js';
+import { brief, diffFixture, FIXTURES } from './fixtures.js';
 
 type Want = Array<[id: string, level: string, pointer: string]>;
 
@@ -25,7 +28,7 @@ const CASES: Array<[string, Want]> = [
   ['required-property-added', [['required-property-added', 'info', '/currency']]],
   ['optional-property-added', [['optional-property-added', 'info', '/currency']]],
   ['property-added-to-closed-object', [['property-added-to-closed-object', 'warning', '/currency']]],
-  ['additional-properties-allowed', [['additional-properties-allowed', 'breaking', '']]],
+  ['additional-properties-allowed', [['additional-properties-allowed', 'warning', '']]],
   ['additional-properties-disallowed', [['additional-properties-disallowed', 'info', '']]],
   ['property-schema-removed', [['type-widened', 'breaking', '/status']]],
   ['type-changed', [['type-changed', 'breaking', '/id']]],
@@ -96,6 +99,55 @@ const CASES: Array<[string, Want]> = [
 describe('diffSpecs on minimal pairs', () => {
   it.each(CASES)('%s', async (name, want) => {
     expect(brief(await diffFixture(name))).toEqual(want);
+  });
+});
+
+describe('one change, one finding', () => {
+  it('reports a change from object to string once, without what the object keywords implied', async () => {
+    expect(brief(await diffFixture('kw-type-disjoint'))).toEqual([['type-changed', 'breaking', '/x']]);
+  });
+
+  it('sees no narrowing in `type: string` written beside an existing const', async () => {
+    expect(brief(await diffFixture('kw-type-beside-const'))).toEqual([]);
+  });
+
+  it('names the union branch a finding is in: its index and title, or its component', async () => {
+    const report = await diffFixture('kw-union-branch-named');
+    expect(report.changes.map((c) => c.message)).toEqual(['in oneOf[0] "Card": type string → number: the two accept different values']);
+  });
+
+  it('lists every pointer a changed shared component is reached at, per event, in one finding', async () => {
+    const report = await diffFixture('shared-component-every-pointer');
+    expect(report.changes.map((c) => [c.id, c.usages])).toEqual([
+      [
+        'enum-value-added',
+        [
+          { event: 'order.created', pointer: '/tracking/status' },
+          { event: 'order.created', pointer: '/events/*/tracking_data/status' },
+          { event: 'order.paid', pointer: '/tracking/status' },
+          { event: 'order.paid', pointer: '/events/*/tracking_data/status' },
+        ],
+      ],
+    ]);
+  });
+
+  it('reports a document-wide security change once, for every event it applies to', async () => {
+    const report = await diffFixture('document-security-removed');
+    expect(report.changes.map((c) => [c.id, c.level, c.events])).toEqual([
+      ['security-removed', 'breaking', ['order.created', 'order.paid']],
+    ]);
+  });
+
+  it('reports a shared header removed from every event once, listing the events', async () => {
+    const report = await diffFixture('shared-header-removed');
+    expect(report.changes.map((c) => [c.id, c.events])).toEqual([['signature-header-removed', ['order.created', 'order.paid']]]);
+  });
+
+  it('judges a 3.0 `nullable` in a 3.1 document as null allowed under --compat nullable (a warning without it)', async () => {
+    const base = await loadSpec(resolve(FIXTURES, 'kw-nullable-30-added.base.yaml'), { compat: ['nullable'] });
+    const head = await loadSpec(resolve(FIXTURES, 'kw-nullable-30-added.head.yaml'), { compat: ['nullable'] });
+    expect(brief(diffSpecs(base, head))).toEqual([['null-allowed', 'breaking', '/x']]);
+    expect(brief(await diffFixture('kw-nullable-30-added'))).toEqual([['vendor-nullable-changed', 'warning', '/x']]);
   });
 });
 

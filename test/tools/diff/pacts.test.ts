@@ -1,6 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../../scripts/core/spec/load.js';
+import { diffSpecs } from '../../../scripts/tools/diff/diff-specs.js';
 import { parseJsonPath, readPacts } from '../../../scripts/tools/diff/pacts.js';
+import { makeNullable, specCopy } from '../../helpers/spec-copy.js';
 import { brief, diffFixture } from './fixtures.js';
 
 const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
@@ -23,15 +28,21 @@ describe('readPacts', () => {
     ['the exact field', 'order.created', ['status'], ['billing']],
     ['a field below the change', 'order.created', ['lines'], ['billing']],
     ['a field above the change (array items)', 'order.created', ['lines', '*', 'sku', 'code'], ['billing']],
-    ['a matching-rule path only', 'order.created', ['customer', 'email'], ['crm']],
+    ['a field inside a declared object', 'order.created', ['customer', 'email'], ['crm']],
     ['the payload root', 'order.created', [], ['billing', 'crm']],
     ['nobody', 'order.created', ['note'], []],
     ['per event', 'order.paid', ['note'], ['crm']],
-    ['the whole event (event-level change)', 'order.paid', undefined, ['crm']],
+    ['the whole event (event-level change)', 'order.paid', undefined, ['crm', 'ledger']],
+    // the `$` type matcher of ledger's pact does not make it read every field
+    ['a `$` matcher is not a read of every field', 'order.paid', ['campaign', 'name'], []],
+    ['a top-level field nobody declares, under a `$` matcher', 'order.paid', ['status'], ['crm']],
+    ['a sibling in an object the consumer declares (its holder)', 'order.paid', ['customer', 'name'], ['ledger']],
+    ['deeper than a declared object: not read', 'order.paid', ['customer', 'address', 'city'], []],
+    ['a declared field', 'order.paid', ['id'], ['ledger']],
   ])('%s', (_name, event, segments, want) => expect(index.readersOf(event, segments)).toEqual(want));
 
   it('names every consumer, and ignores HTTP interactions', () => {
-    expect(index.consumers).toEqual(['billing', 'crm']);
+    expect(index.consumers).toEqual(['billing', 'crm', 'ledger']);
     expect(index.readersOf('order.refunded', undefined)).toEqual([]);
   });
 });
@@ -42,12 +53,56 @@ describe('consumers in the report', () => {
     expect(report.consumersChecked).toBe(true);
     expect(report.changes.map((c) => [c.id, c.events.join(','), c.consumers])).toEqual([
       ['property-became-optional', 'order.created,order.paid', ['billing', 'crm']],
-      ['response-status-removed', 'order.paid', ['crm']],
+      ['response-status-removed', 'order.paid', ['crm', 'ledger']],
       ['enum-value-added', 'order.created,order.paid', ['billing', 'crm']],
-      ['description-changed', 'order.created,order.paid', ['billing']],
-      ['response-status-added', 'order.paid', ['crm']],
+      ['description-changed', 'order.created,order.paid', ['billing', 'ledger']],
+      ['response-status-added', 'order.paid', ['crm', 'ledger']],
       ['event-added', 'order.refunded', []],
     ]);
     expect(brief(report).length).toBe(6);
+  });
+});
+
+describe('consumer attribution (issue 15: every change blamed every consumer)', () => {
+  it('names only the consumers that declare the field, one inside it, or the object holding it; a `$` matcher reads nothing in particular', async () => {
+    const report = await diffFixture('attribution-unread-field', { pacts: readPacts(PACTS, EVENTS) });
+    expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([
+      ['null-allowed', '/customer/name', ['ledger']],
+      ['null-allowed', '/campaign/name', []],
+    ]);
+  });
+});
+
+describe('consumer attribution on our spec and its real pacts (contracts/pacts)', () => {
+  const diffCopy = async (edits: Parameters<typeof specCopy>[0]) => {
+    const base = await loadSpec('openapi/openapi.yaml');
+    const head = await loadSpec(specCopy(edits));
+    return diffSpecs(base, head, {
+      pacts: readPacts(
+        'contracts/pacts',
+        base.events.map((e) => e.type),
+      ),
+    });
+  };
+
+  it('blames no consumer for a campaign field no pact declares, though both pacts carry a body-level `$` matcher', async () => {
+    const report = await diffCopy({
+      'schemas/RewardParametersCampaign.yaml': (t) =>
+        t.replace('      id:\n        type: string', "      id:\n        type: [string, 'null']"),
+    });
+    expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([['null-allowed', '/reward/parameters/campaign/id', []]]);
+  });
+
+  it('names the consumer that declares the changed field', async () => {
+    const report = await diffCopy({ 'schemas/Reward.yaml': makeNullable('name') });
+    expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([['null-allowed', '/reward/name', ['reward-mailer']]]);
+  });
+});
+
+describe('readPacts errors', () => {
+  it('reads an empty folder as no consumers, and names a missing one', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'wc-pacts-'));
+    expect(readPacts(empty, EVENTS).consumers).toEqual([]);
+    expect(() => readPacts(join(empty, 'nope'), EVENTS)).toThrow(/no such pact file or folder/);
   });
 });

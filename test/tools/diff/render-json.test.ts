@@ -13,6 +13,10 @@ describe('renderJson', () => {
           event: 'order.created',
           events: ['order.created', 'order.paid'],
           pointer: '/note',
+          usages: [
+            { event: 'order.created', pointer: '/note' },
+            { event: 'order.paid', pointer: '/note' },
+          ],
           message: 'optional property "note" removed',
           consumers: [],
           location: { file: 'test/fixtures/diff/shared-component-dedupe.head.yaml', line: 38 },

@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPacts } from '../../../scripts/tools/diff/pacts.js';
 import { MARKDOWN_MARKER, renderMarkdown } from '../../../scripts/tools/diff/render-markdown.js';
-import { diffFixture } from './fixtures.js';
+import type { Change, DiffReport } from '../../../scripts/tools/diff/types.js';
+import { diffFixture, FIXTURES } from './fixtures.js';
 
 const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
 
@@ -21,5 +23,50 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(await diffFixture('ref-renamed'))).toBe(
       `${MARKDOWN_MARKER}\n## Webhook contract changes\n\n✅ **No change** to the webhook contracts.\n`,
     );
+  });
+});
+
+describe('renderMarkdown on a 50-change diff', () => {
+  const EVENTS = ['order.created', 'order.paid', 'order.refunded'];
+  /** 50 real findings from the keyword fixtures, spread over three events and one shared pair. */
+  async function fiftyChanges(consumersChecked: boolean): Promise<DiffReport> {
+    const names = readdirSync(FIXTURES)
+      .filter((f) => f.startsWith('kw-') && f.endsWith('.base.yaml'))
+      .map((f) => f.replace('.base.yaml', ''))
+      .sort();
+    const changes: Change[] = [];
+    for (const name of names) {
+      for (const c of (await diffFixture(name)).changes) {
+        if (changes.length === 50 || c.events.length === 0) continue;
+        const events = changes.length % 5 === 0 ? EVENTS.slice(0, 2) : [EVENTS[changes.length % 3] as string];
+        changes.push({ ...c, event: events[0] as string, events, usages: events.map((event) => ({ event, pointer: c.pointer })) });
+      }
+    }
+    const summary = { breaking: 0, warning: 0, info: 0 };
+    for (const c of changes) summary[c.level]++;
+    return { changes, summary, consumersChecked, eventPages: Object.fromEntries(EVENTS.map((e) => [e, `docs/events/${e}.md`])) };
+  }
+
+  it('groups by event, each linked to its page, one line per change', async () => {
+    const report = await fiftyChanges(false);
+    const text = renderMarkdown(report);
+    const lines = text.split('\n');
+    expect(report.changes.length).toBe(50);
+    expect(lines.filter((l) => l.startsWith('- ')).length).toBe(50);
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual([
+      expect.stringContaining('[`order.'),
+      expect.stringContaining('[`order.'),
+      expect.stringContaining('[`order.'),
+      expect.stringContaining('[`order.'),
+    ]);
+    expect(text).toContain('### 2 events: [`order.created`](docs/events/order.created.md), [`order.paid`](docs/events/order.paid.md)');
+    expect(text).not.toContain('consumers:');
+  });
+
+  it('shows consumers on every line only when pacts were read', async () => {
+    const lines = renderMarkdown(await fiftyChanges(true))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+    expect(lines.every((l) => / · consumers: /.test(l))).toBe(true);
   });
 });

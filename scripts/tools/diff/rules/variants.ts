@@ -34,7 +34,13 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
     return name !== undefined && name === comparer.norm('head', h).refName;
   });
   if (left.length === 1 && right.length === 1) pairs.push([left.pop() as SchemaRef, right.pop() as SchemaRef]);
-  for (const [b, h] of pairs) nested([], compare(b, h));
+  for (const [b, h] of pairs) {
+    const label = branchLabel(comparer, head.variants ? ['head', h] : ['base', b]);
+    nested(
+      [],
+      compare(b, h).map((c) => ({ ...c, message: `in ${label}: ${c.message}` })),
+    );
+  }
   const discriminated = discriminatorOf(comparer, 'head', head, after) !== undefined;
   for (const h of right) {
     const label = describe(comparer.norm('head', h), tagOf('head', head, h));
@@ -47,6 +53,15 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
     });
   }
 };
+
+/** `oneOf[1] "Iban payment"` (its title) or `oneOf[1] IbanPayment` (its component): where a change inside a union is. */
+function branchLabel(comparer: SchemaComparer, [side, ref]: ['base' | 'head', SchemaRef]): string {
+  const [keyword, index] = ref.pointer.split('/').slice(-2);
+  const norm = comparer.norm(side, ref);
+  const title = typeof norm.annotations.title === 'string' ? JSON.stringify(norm.annotations.title) : undefined;
+  const at = keyword === 'oneOf' || keyword === 'anyOf' ? `${keyword}[${index}]` : 'branch';
+  return [at, title ?? norm.refName].filter(Boolean).join(' ');
+}
 
 function describe(norm: Norm, value: string | undefined): string {
   if (value !== undefined) return value;
