@@ -1,9 +1,11 @@
 import { isUtf8 } from 'node:buffer';
+import { getAt, parsePointer } from '../core/spec/pointer.js';
 import type { PayloadProblem } from '../core/validate/problems.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import { MalformedJsonError, PayloadError, UnknownEventError } from './errors.js';
-import { type HeadersInput, readHeader } from './headers.js';
-import { SIGNATURE_HEADER, verifySignature } from './signature.js';
+import type { HeadersInput } from './headers.js';
+import { DEFAULT_SCHEME, kindOf, verifyWebhookSignature } from './signature.js';
+import type { SignatureScheme } from './signature-scheme.js';
 import { EVENT_TYPES, isEventType, validateWebhook } from './validate-webhook.js';
 
 export interface ParseWebhookInput {
@@ -14,6 +16,15 @@ export interface ParseWebhookInput {
   secret: string | Uint8Array;
   /** The event type, typically from the route the delivery came to (one URL per event). */
   eventType?: string;
+  /** How deliveries are signed (default: the scheme our spec declares, Voucherify's). */
+  scheme?: SignatureScheme;
+  /**
+   * Where the body names its event type, as the spec declares it (`x-webhook-event-type`): a JSON
+   * pointer such as `/type`. Then `eventType` may be left out.
+   */
+  eventTypePointer?: string;
+  /** Now, in Unix seconds, for schemes with a timestamp tolerance (default: the clock). */
+  now?: number;
 }
 
 /** A verified, validated delivery: its type and its typed body. */
@@ -24,24 +35,62 @@ export type ParsedWebhook<E extends EventType = EventType> = { [K in E]: { type:
  * signature matches the raw body, the body is UTF-8 JSON, the JSON matches the event's schema.
  * Without `eventType`, the event is the only one whose schema accepts the body; when several accept it
  * (as `created` and `pending` do here: their bodies are alike), UnknownEventError asks for `eventType`.
- * Throws only SignatureError, MalformedJsonError, PayloadError, UnknownEventError (and TypeError when
- * called with arguments of the wrong kind, which is a bug in the caller).
+ * With `eventTypePointer`, the body names its event there and that decides.
+ *
+ * What the sender controls (the header values, the body bytes) only ever gives SignatureError,
+ * MalformedJsonError, PayloadError or UnknownEventError. Arguments of the wrong kind (a `rawBody` that
+ * is not bytes or text, `headers` that are not a record or Fetch Headers, a `secret` that is not text or
+ * bytes) are a bug in the caller: a TypeError naming the argument and what it must be.
  */
 export function parseWebhook<E extends EventType>(input: ParseWebhookInput & { eventType: E }): ParsedWebhook<E>;
 export function parseWebhook(input: ParseWebhookInput): ParsedWebhook;
-export function parseWebhook({ rawBody, headers, secret, eventType }: ParseWebhookInput): ParsedWebhook {
-  if (eventType !== undefined && !isEventType(eventType)) throw new UnknownEventError(eventType, [...EVENT_TYPES]);
-  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
-    throw new TypeError('rawBody must be the raw body (Buffer, Uint8Array or string): was it already parsed by a JSON middleware?');
-  }
-  verifySignature(rawBody, readHeader(headers, SIGNATURE_HEADER), secret);
+export function parseWebhook(input: ParseWebhookInput): ParsedWebhook {
+  checkArguments(input);
+  const { rawBody, headers, secret, scheme, eventTypePointer, now } = input;
+  if (input.eventType !== undefined && !isEventType(input.eventType)) throw new UnknownEventError(input.eventType, [...EVENT_TYPES]);
+  verifyWebhookSignature(rawBody, headers, secret, scheme ?? DEFAULT_SCHEME, now);
   const payload = parseJson(rawBody);
+  const eventType = input.eventType ?? (eventTypePointer === undefined ? undefined : eventTypeIn(payload, eventTypePointer));
   if (eventType !== undefined) {
     const result = validateWebhook(eventType, payload);
     if (!result.ok) throw new PayloadError(eventType, result.errors);
     return { type: eventType, payload: result.value } as ParsedWebhook;
   }
   return { type: detectEventType(payload), payload } as ParsedWebhook;
+}
+
+function checkArguments(input: ParseWebhookInput): void {
+  if (input === null || typeof input !== 'object')
+    throw new TypeError(`parseWebhook takes one object { rawBody, headers, secret }, not ${kindOf(input)}`);
+  const { rawBody, headers, eventType, eventTypePointer } = input;
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
+    throw new TypeError(
+      `rawBody must be the raw body (Buffer, Uint8Array or string), not ${kindOf(rawBody)}: was it already parsed by a JSON middleware?`,
+    );
+  }
+  if (headers === null || typeof headers !== 'object') {
+    throw new TypeError(
+      `headers must be the request's headers (a record such as request.headers, or Fetch Headers), not ${kindOf(headers)}`,
+    );
+  }
+  if (eventType !== undefined && typeof eventType !== 'string')
+    throw new TypeError(`eventType must be a string or undefined, not ${kindOf(eventType)}`);
+  if (eventTypePointer !== undefined && (typeof eventTypePointer !== 'string' || !/^(\/|$)/.test(eventTypePointer))) {
+    throw new TypeError(`eventTypePointer must be a JSON pointer such as "/type", not ${JSON.stringify(eventTypePointer)}`);
+  }
+}
+
+/** The event type the body names at `pointer`; the sender controls it, so anything else is an UnknownEventError. */
+function eventTypeIn(payload: unknown, pointer: string): string {
+  const value = getAt(payload, parsePointer(pointer));
+  if (!isEventType(value)) {
+    throw new UnknownEventError(
+      typeof value === 'string' ? value : undefined,
+      [...EVENT_TYPES],
+      `the body's event type at ${pointer} is ${typeof value === 'string' ? JSON.stringify(value.slice(0, 100)) : value === undefined ? 'missing' : kindOf(value)} (known: ${EVENT_TYPES.join(', ')})`,
+    );
+  }
+  return value;
 }
 
 function parseJson(rawBody: string | Uint8Array): unknown {
