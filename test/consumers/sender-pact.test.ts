@@ -9,7 +9,7 @@ import { createRewardMailerReceiver } from '../../contracts/consumers/reward-mai
 import { CONSUMERS, PACT_DIR } from '../../contracts/shared/interactions.js';
 import { WEBHOOK_PATH } from '../../contracts/shared/webhook-receiver.js';
 import { loadSpec } from '../../scripts/core/spec/load.js';
-import { signWebhook } from '../../scripts/index.js';
+import { signatureHeaders } from '../../scripts/index.js';
 import { documentedPayloads } from '../../scripts/tools/contracts/documented-payloads.js';
 import { readPacts } from '../../scripts/tools/contracts/pact-file.js';
 import { senderPact } from '../../scripts/tools/contracts/sender-pact.js';
@@ -20,7 +20,7 @@ import { SECRET, start } from '../helpers/receivers.js';
 /** The pact carries a placeholder signature: sign each body exactly as the verifier's proxy forwards it. */
 function resign(req: IncomingMessage & { body?: unknown }, _res: unknown, next: () => void): void {
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(JSON.stringify(req.body ?? {}));
-  req.headers['x-voucherify-signature'] = signWebhook(body, SECRET);
+  for (const [name, value] of Object.entries(signatureHeaders(body, SECRET))) req.headers[name.toLowerCase()] = value;
   next();
 }
 

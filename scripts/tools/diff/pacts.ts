@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { readText } from '../../core/spec/read-source.js';
+import { belongsToProvider } from '../contracts/pact-provider.js';
 
 /** One consumer's read set for one event: every JSON path its pact interactions look at. */
 interface Reader {
@@ -19,7 +20,8 @@ export interface PactIndex {
 
 type Obj = Record<string, unknown>;
 
-export function readPacts(dir: string, eventTypes: readonly string[]): PactIndex {
+/** Reads the pacts in `dir` whose provider is `provider` (every pact when it is undefined). */
+export function readPacts(dir: string, eventTypes: readonly string[], provider?: string): PactIndex {
   let files: string[];
   try {
     files = readdirSync(dir)
@@ -39,6 +41,7 @@ export function readPacts(dir: string, eventTypes: readonly string[]): PactIndex
       if (error instanceof InputError) throw error;
       throw new InputError(`not a JSON pact file: ${(error as Error).message}`, { where: path });
     }
+    if (!belongsToProvider((pact.provider as Obj | undefined)?.name, provider)) continue;
     const consumer = (pact.consumer as Obj | undefined)?.name;
     if (typeof consumer !== 'string') throw new InputError('pact file has no consumer.name', { where: path });
     consumers.add(consumer);
