@@ -8,7 +8,13 @@ export type { PayloadProblem } from './core/validate/problems.js';
 export type * from './generated/webhooks.js';
 export { MalformedJsonError, PayloadError, SignatureError, UnknownEventError, WebhookError } from './runtime/errors.js';
 export { type HeadersInput, headerText } from './runtime/headers.js';
-export { type ParsedWebhook, type ParseWebhookInput, parseWebhook } from './runtime/parse-webhook.js';
+export {
+  type DeliveryDeclarations,
+  type GeneratedSpec,
+  type ParsedWebhook,
+  type ParseWebhookInput,
+  parseWebhook,
+} from './runtime/parse-webhook.js';
 export {
   DEFAULT_SCHEME,
   SIGNATURE_HEADER,
