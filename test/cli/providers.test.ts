@@ -138,6 +138,71 @@ describe('types --out: several specs share one folder', () => {
   });
 });
 
+describe('the idempotency key', () => {
+  it('is the declared one, made unique per delivery (Standard Webhooks style: /data/id)', async () => {
+    const receiver = providerReceiver({ signature: SIGNATURE_PRESETS['standard-webhooks'], secret: SW_SECRET });
+    const { url, stop } = await start(receiver);
+    stops.push(stop);
+    const result = await runCli([
+      'verify-receiver',
+      '--spec',
+      'test/fixtures/providers/standard-webhooks/openapi.yaml',
+      '--url',
+      url,
+      '--secret',
+      SW_SECRET,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/idempotency/);
+    const ids = receiver.bodies.map((b) => (JSON.parse(b) as { data: { id: string } }).data.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('undeclared: said once, and the payloads are sent anyway', async () => {
+    const receiver = providerReceiver({ signature: SIGNATURE_PRESETS.github, secret: 'k' });
+    const { url, stop } = await start(receiver);
+    stops.push(stop);
+    const result = await runCli([
+      'verify-receiver',
+      '--spec',
+      'test/fixtures/providers/github-style/openapi.yaml',
+      '--url',
+      url,
+      '--secret',
+      'k',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/no idempotency key/g)).toHaveLength(1);
+    expect(result.stderr).toContain(
+      'the spec declares no idempotency key (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them\n',
+    );
+    expect(receiver.received).toBeGreaterThan(0);
+  });
+
+  it('absent from the payloads: said, and they are sent unchanged', async () => {
+    const receiver = providerReceiver({ basic: 'a:b' });
+    const { url, stop } = await start(receiver);
+    stops.push(stop);
+    const spec = 'test/fixtures/providers/http-basic/openapi.yaml';
+    const result = await runCli([
+      'verify-receiver',
+      '--spec',
+      spec,
+      '--url',
+      url,
+      '--basic-auth',
+      'a:b',
+      '--idempotency-key',
+      '/reward_redemption/id',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /^idempotency key \/reward_redemption\/id from --idempotency-key is not a string in (\d+) of \1 payload\(s\): those are sent unchanged\n/,
+    );
+  });
+});
+
 describe('credentials from the environment', () => {
   it('takes WEBHOOK_BASIC_AUTH when no flag is given', async () => {
     const receiver = providerReceiver({ basic: 'env:user' });

@@ -10,7 +10,7 @@ export type ReceiverCheck = { signature: SignatureScheme; secret: string } | { b
  * way that provider's receivers do (signature over the raw body, or the Authorization header), and
  * answers 204, or 401 with the reason. Counts what it received.
  */
-export function providerReceiver(check: ReceiverCheck): Server & { received: number; refused: number } {
+export function providerReceiver(check: ReceiverCheck): Server & { received: number; refused: number; bodies: string[] } {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (c: Buffer) => chunks.push(c));
@@ -22,10 +22,11 @@ export function providerReceiver(check: ReceiverCheck): Server & { received: num
         return;
       }
       state.received++;
+      state.bodies.push(Buffer.concat(chunks).toString('utf8'));
       response.writeHead(204).end();
     });
   });
-  const state = Object.assign(server, { received: 0, refused: 0 });
+  const state = Object.assign(server, { received: 0, refused: 0, bodies: [] as string[] });
   return state;
 }
 

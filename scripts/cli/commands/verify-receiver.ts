@@ -69,10 +69,10 @@ export const command: Command = {
     if (declared.length === 0) context.stderr('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
     const payloads = documentedPayloads(spec, event);
     const variants = payloads.flatMap((e) => e.variants);
-    const idempotencyKey = keyFlag ?? commonKey([...declarations.values()].map((d) => d.idempotencyKey));
-    reportIdempotency(context, idempotencyKey, keyFlag !== undefined, variants);
+    const keys = new Map([...declarations].map(([type, d]) => [type, keyFlag ?? d.idempotencyKey]));
+    reportIdempotency(context, keys, keyFlag !== undefined, variants);
     const empty = eventsWithNothingToSend(spec, payloads, event);
-    const deliveries = await sendVariants(url, variants, { timeoutMs, auth: sign, idempotencyKey: idempotencyKey || undefined });
+    const deliveries = await sendVariants(url, variants, { timeoutMs, auth: sign, idempotencyKey: keys });
     const failed = deliveries.filter((d) => d.status === null || d.status < 200 || d.status > 299);
     const groups = groupFailures(failed);
     if (format === 'json') {
@@ -98,26 +98,34 @@ function credentialFlags(context: CommandContext): GivenCredentials {
   };
 }
 
-/** The idempotency key every selected event declares (events declaring different ones: each its own is not supported, the first wins). */
-function commonKey(keys: Array<string | undefined>): string | undefined {
-  return keys.find((k) => k !== undefined);
-}
-
-function reportIdempotency(context: CommandContext, key: string | undefined, fromFlag: boolean, variants: readonly Variant[]): void {
-  if (key === '') return;
-  if (key === undefined) {
+/** Says, once each, which events declare no idempotency key and where the key is not in the payloads. */
+function reportIdempotency(
+  context: CommandContext,
+  keys: ReadonlyMap<string, string | undefined>,
+  fromFlag: boolean,
+  variants: readonly Variant[],
+): void {
+  const undeclared = [...keys].filter(([, key]) => key === undefined).map(([type]) => type);
+  if (undeclared.length > 0) {
+    const which =
+      undeclared.length === keys.size
+        ? 'the spec declares no idempotency key'
+        : `no idempotency key is declared for ${undeclared.join(', ')}`;
     context.stderr(
-      'the spec declares no idempotency key (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them\n',
+      `${which} (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them\n`,
     );
-    return;
   }
-  const segments = parsePointer(key);
-  const missing = variants.filter((v) => typeof getAt(v.payload, segments) !== 'string').length;
   const source = fromFlag ? '--idempotency-key' : 'the spec (x-webhook-idempotency-key)';
-  if (missing > 0) {
-    context.stderr(
-      `idempotency key ${key} from ${source} is not a string in ${missing} of ${variants.length} payload(s): those are sent unchanged\n`,
-    );
+  for (const key of new Set(keys.values())) {
+    if (!key) continue;
+    const segments = parsePointer(key);
+    const mine = variants.filter((v) => keys.get(v.eventType) === key);
+    const missing = mine.filter((v) => typeof getAt(v.payload, segments) !== 'string').length;
+    if (missing > 0) {
+      context.stderr(
+        `idempotency key ${key} from ${source} is not a string in ${missing} of ${mine.length} payload(s): those are sent unchanged\n`,
+      );
+    }
   }
 }
 

@@ -21,8 +21,11 @@ export interface SendOptions {
   timeoutMs: number;
   /** The credentials of each delivery (signature, basic auth …); none when absent. */
   auth?: AuthHeaders;
-  /** JSON pointer of a string field made unique per delivery, so an idempotent receiver processes each one. */
-  idempotencyKey?: string;
+  /**
+   * JSON pointer of a string field made unique per delivery, so an idempotent receiver processes each
+   * one: one for every event, or each event's own (by event type).
+   */
+  idempotencyKey?: string | ReadonlyMap<string, string | undefined>;
 }
 
 /**
@@ -41,7 +44,8 @@ export async function sendVariants(url: string, variants: readonly Variant[], op
       deliveries.push({ ...base, status: null, body: 'not sent: the receiver stopped answering' });
       continue;
     }
-    const body = JSON.stringify(unique(variant.payload, options.idempotencyKey, n));
+    const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey : options.idempotencyKey?.get(variant.eventType);
+    const body = JSON.stringify(unique(variant.payload, key, n));
     const headers = { 'content-type': 'application/json', ...options.auth?.(variant.eventType, body, n) };
     const outcome = await post(url, body, headers, options.timeoutMs);
     if ('status' in outcome) {
