@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRewardMailerReceiver } from '../contracts/consumers/reward-mailer/receiver.js';
 import { listen } from '../contracts/shared/webhook-receiver.js';
 import { loadSpec } from '../scripts/core/spec/load.js';
+import { signWebhook } from '../scripts/runtime/signature.js';
 import { documentedPayloads } from '../scripts/tools/contracts/documented-payloads.js';
 import { readPacts } from '../scripts/tools/contracts/pact-file.js';
 import { sendVariants } from '../scripts/tools/contracts/send-variants.js';
@@ -30,7 +31,11 @@ export const run: Benchmark = async (context) => {
   const server = createRewardMailerReceiver('bench-secret');
   const url = await listen(server, 0);
   const receiver = await medianMs(heavy, () =>
-    sendVariants(url, completed, { secret: 'bench-secret', timeoutMs: 10_000, idempotencyKey: '/reward_redemption/id' }),
+    sendVariants(url, completed, {
+      auth: (_type, body) => ({ 'x-voucherify-signature': signWebhook(body, 'bench-secret') }),
+      timeoutMs: 10_000,
+      idempotencyKey: '/reward_redemption/id',
+    }),
   );
   server.close();
   const suite = await medianMs(Math.min(context.repeat, 2), () => {

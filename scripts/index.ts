@@ -7,7 +7,29 @@
 export type { PayloadProblem } from './core/validate/problems.js';
 export type * from './generated/webhooks.js';
 export { MalformedJsonError, PayloadError, SignatureError, UnknownEventError, WebhookError } from './runtime/errors.js';
-export type { HeadersInput } from './runtime/headers.js';
-export { type ParsedWebhook, type ParseWebhookInput, parseWebhook } from './runtime/parse-webhook.js';
-export { SIGNATURE_HEADER, signWebhook, verifySignature } from './runtime/signature.js';
+export { type HeadersInput, headerText } from './runtime/headers.js';
+export {
+  type DeliveryDeclarations,
+  type GeneratedSpec,
+  type ParsedWebhook,
+  type ParseWebhookInput,
+  parseWebhook,
+} from './runtime/parse-webhook.js';
+export {
+  DEFAULT_SCHEME,
+  SIGNATURE_HEADER,
+  type SignOptions,
+  signatureHeaders,
+  signWebhook,
+  verifySignature,
+  verifyWebhookSignature,
+} from './runtime/signature.js';
+export {
+  type DeclarationProblem,
+  type PresetName,
+  resolveSignatureScheme,
+  SIGNATURE_PRESETS,
+  type SignatureScheme,
+  type SignedContent,
+} from './runtime/signature-scheme.js';
 export { EVENT_TYPES, isEventType, type ValidationResult, validateWebhook } from './runtime/validate-webhook.js';

@@ -6,18 +6,24 @@ describe('scripts/index.ts, the library entry point', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'test/helpers/import-probe.ts', 'index'], { encoding: 'utf8' });
     const { exports, ajvModules } = JSON.parse(output) as { exports: string[]; ajvModules: string[] };
     expect(exports).toEqual([
+      'DEFAULT_SCHEME',
       'EVENT_TYPES',
       'MalformedJsonError',
       'PayloadError',
       'SIGNATURE_HEADER',
+      'SIGNATURE_PRESETS',
       'SignatureError',
       'UnknownEventError',
       'WebhookError',
+      'headerText',
       'isEventType',
       'parseWebhook',
+      'resolveSignatureScheme',
       'signWebhook',
+      'signatureHeaders',
       'validateWebhook',
       'verifySignature',
+      'verifyWebhookSignature',
     ]);
     // The precompiled validators need only the format functions.
     expect(ajvModules).toEqual(['ajv-formats/dist/formats.js']);

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { signWebhook } from '../../scripts/index.js';
+import { DEFAULT_SCHEME, type SignatureScheme, signatureHeaders } from '../../scripts/index.js';
 
 /**
  * How a sender retries a failed delivery (any non-2xx answer, a timeout, a refused or reset connection):
@@ -20,12 +20,14 @@ export const COMPRESSED_SCHEDULE: RetryPolicy = { attempts: 30, baseDelayMs: 50,
 export interface Delivery {
   /** The raw body, sent as is. */
   body: string | Buffer;
-  /** The X-Voucherify-Signature header; when absent, the body is signed with the sender's secret. */
+  /** The signature header's value (X-Voucherify-Signature); when absent, the body is signed with the sender's secret. */
   signature?: string;
 }
 
 export interface SenderOptions {
   secret: string;
+  /** How to sign, as the spec declares it (default: Voucherify's scheme). */
+  scheme?: SignatureScheme;
   /** A keep-alive agent shared by the deliveries (see `createSenderAgent`). */
   agent?: Agent;
   /** Per attempt: no answer within this many milliseconds counts as a failure (default 10000, as Voucherify). */
@@ -56,7 +58,9 @@ export function retryDelay(policy: RetryPolicy, attempt: number): number {
 /** POSTs one signed delivery to `url`, retrying as `options.retry` says until a 2xx answer or the attempts run out. */
 export async function deliver(url: string, delivery: Delivery, options: SenderOptions): Promise<DeliveryResult> {
   const policy = options.retry ?? NO_RETRY;
-  const signature = delivery.signature ?? signWebhook(delivery.body, options.secret);
+  const scheme = options.scheme ?? DEFAULT_SCHEME;
+  const signed = signatureHeaders(delivery.body, options.secret, { scheme, id: `msg_${Math.random().toString(36).slice(2)}` });
+  const signature = delivery.signature === undefined ? signed : { ...signed, [scheme.header]: delivery.signature };
   const started = performance.now();
   for (let attempt = 1; ; attempt++) {
     const outcome = await attemptOnce(url, delivery.body, signature, options);
@@ -88,10 +92,10 @@ export async function deliverAll(url: string, deliveries: readonly Delivery[], o
   return results;
 }
 
-function attemptOnce(url: string, body: string | Buffer, signature: string, options: SenderOptions) {
+function attemptOnce(url: string, body: string | Buffer, signature: Record<string, string>, options: SenderOptions) {
   return new Promise<{ status: number | null; error?: string }>((resolve) => {
     let status: number | null = null;
-    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-voucherify-signature': signature };
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...signature };
     const req = request(url, { method: 'POST', headers, agent: options.agent, timeout: options.timeoutMs ?? 10_000 }, (res) => {
       status = res.statusCode ?? null;
       res.resume();

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type EventType, parseWebhook, type WebhookPayloads } from '../../scripts/index.js';
+import { type EventType, parseWebhook, type SignatureScheme, type WebhookPayloads } from '../../scripts/index.js';
 
 export const WEBHOOK_PATH = '/webhooks/voucherify';
 /** Liveness, and the process's memory for a load test's leak check: `{ status: 'ok', rss, heapUsed, arrayBuffers }` in bytes. */
@@ -19,6 +19,8 @@ export interface ReceiverOptions<E extends EventType> {
   eventType: E;
   handle: (payload: WebhookPayloads[E]) => Promise<HandleOutcome>;
   maxBodyBytes?: number;
+  /** How deliveries are signed, as the spec declares it (default: `x-webhook-signature: voucherify`). */
+  scheme?: SignatureScheme;
 }
 
 /**
@@ -59,8 +61,13 @@ async function receive<E extends EventType>(
 ): Promise<[number, object]> {
   let payload: WebhookPayloads[E];
   try {
-    payload = parseWebhook({ rawBody, headers: request.headers, secret: options.secret, eventType: options.eventType })
-      .payload as WebhookPayloads[E];
+    payload = parseWebhook({
+      rawBody,
+      headers: request.headers,
+      secret: options.secret,
+      eventType: options.eventType,
+      scheme: options.scheme,
+    }).payload as WebhookPayloads[E];
   } catch (error) {
     const { name, message, problems } = error as Error & { problems?: unknown };
     if (name === 'SignatureError') return [401, { error: name, message }];

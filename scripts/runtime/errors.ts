@@ -12,9 +12,13 @@ export class WebhookError extends Error {
   }
 }
 
-/** The `X-Voucherify-Signature` header is missing, malformed, or does not match the body. */
+/**
+ * The delivery's credentials were refused: a signature header (`X-Voucherify-Signature`, or the one the
+ * spec's scheme names) or its id/timestamp header is missing, malformed, does not match the body, or its
+ * timestamp is out of the tolerance window (`stale`).
+ */
 export class SignatureError extends WebhookError {
-  readonly reason: 'missing' | 'malformed' | 'mismatch';
+  readonly reason: 'missing' | 'malformed' | 'mismatch' | 'stale';
 
   constructor(reason: SignatureError['reason'], message: string) {
     super(message);

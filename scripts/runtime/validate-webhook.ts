@@ -1,6 +1,6 @@
 import { type PayloadProblem, toProblems } from '../core/validate/problems.js';
-import { validators } from '../generated/validators.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
+import { validators } from '../generated/webhooks.validators.js';
 import { UnknownEventError } from './errors.js';
 
 /** A payload checked against its event's schema: the typed value, or every problem with a JSON pointer. */

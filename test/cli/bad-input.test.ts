@@ -106,6 +106,21 @@ const cases: Array<[string, string[], RegExp]> = [
   ],
   ['verify-receiver: no --url', ['verify-receiver', '--spec', SPEC], /--url URL is required/],
   ['verify-receiver: not a URL', ['verify-receiver', '--spec', SPEC, '--url', 'notaurl'], /"notaurl" is not a URL/],
+  [
+    'verify-receiver: port 1 is one line, not one per payload',
+    ['verify-receiver', '--spec', SPEC, '--url', 'http://127.0.0.1:1/x', '--secret', 's'],
+    /--url: cannot connect to http:\/\/127\.0\.0\.1:1\/x: connection refused/,
+  ],
+  [
+    'verify-receiver: a bad --idempotency-key is blamed on itself',
+    ['verify-receiver', '--spec', SPEC, '--url', 'http://127.0.0.1:1/x', '--secret', 's', '--idempotency-key', 'id'],
+    /^webhook-contracts verify-receiver: error: --idempotency-key: "id" is not a JSON pointer/,
+  ],
+  [
+    'verify-receiver: a credential the spec does not call for',
+    ['verify-receiver', '--spec', SPEC, '--url', 'http://127.0.0.1:1/x', '--basic-auth', 'u:p'],
+    /--basic-auth: the spec does not call for HTTP basic auth; it declares an HMAC signature \(X-Voucherify-Signature, preset voucherify\)/,
+  ],
   ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
   ['unknown option', ['lint', '--frobnicate'], /Unknown option '--frobnicate'/],
 ];
@@ -116,7 +131,10 @@ function abs(args: string[]): string[] {
     const previous = args[i - 1] ?? '';
     const isPath =
       ABSOLUTE.has(previous) ||
-      (!arg.startsWith('-') && i > 0 && !ABSOLUTE.has(arg) && !['--event', '--format', '--fail-on', '--url'].includes(previous));
+      (!arg.startsWith('-') &&
+        i > 0 &&
+        !ABSOLUTE.has(arg) &&
+        !['--event', '--format', '--fail-on', '--url', '--secret', '--basic-auth', '--idempotency-key'].includes(previous));
     if (!isPath) return arg;
     return /^[\w-]+:/.test(arg) ? arg : at(arg); // a GITREF:PATH stays as it is
   });

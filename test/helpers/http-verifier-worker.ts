@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { Verifier } from '@pact-foundation/pact';
-import { signWebhook } from '../../scripts/index.js';
+import { signatureHeaders } from '../../scripts/index.js';
 import type { HttpVerifierJob } from './http-verifier.js';
 
 const job = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as HttpVerifierJob;
@@ -13,7 +13,7 @@ const job = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as HttpV
 /** The pact carries a placeholder signature: sign each body exactly as the verifier's proxy forwards it. */
 function resign(req: IncomingMessage & { body?: unknown }, _res: unknown, next: () => void): void {
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(JSON.stringify(req.body ?? {}));
-  req.headers['x-voucherify-signature'] = signWebhook(body, job.secret);
+  for (const [name, value] of Object.entries(signatureHeaders(body, job.secret))) req.headers[name.toLowerCase()] = value;
   next();
 }
 

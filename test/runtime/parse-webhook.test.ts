@@ -142,6 +142,107 @@ describe('parseWebhook', () => {
     expect(() => parseWebhook({ ...delivery(body, COMPLETED), rawBody: example as never })).toThrow(/already parsed by a JSON middleware/);
   });
 
+  const hostileHeaders: Array<[string, { value: unknown; want: { name: string; reason: string; message: string } }]> = [
+    ['null', { value: null, want: { name: 'SignatureError', reason: 'missing', message: 'the X-Voucherify-Signature header is missing' } }],
+    [
+      '[null]',
+      { value: [null], want: { name: 'SignatureError', reason: 'malformed', message: 'the X-Voucherify-Signature header is not text' } },
+    ],
+    [
+      'a number',
+      { value: 42, want: { name: 'SignatureError', reason: 'malformed', message: 'the X-Voucherify-Signature header is not text' } },
+    ],
+    [
+      'an object',
+      { value: { a: 1 }, want: { name: 'SignatureError', reason: 'malformed', message: 'the X-Voucherify-Signature header is not text' } },
+    ],
+    [
+      'an empty list',
+      { value: [], want: { name: 'SignatureError', reason: 'missing', message: 'the X-Voucherify-Signature header is missing' } },
+    ],
+  ];
+  it.each(hostileHeaders)('refuses a signature header value of %s with a documented SignatureError', (_name, { value, want }) => {
+    const headers = { 'x-voucherify-signature': value } as never;
+    expect(() => parseWebhook({ rawBody: body, headers, secret: SECRET, eventType: COMPLETED })).toThrow(expect.objectContaining(want));
+  });
+
+  const wrongArguments: Array<[string, { given: () => unknown; message: string }]> = [
+    [
+      'headers of null',
+      {
+        given: () => ({ rawBody: body, headers: null, secret: SECRET }),
+        message: "headers must be the request's headers (a record such as request.headers, or Fetch Headers), not null",
+      },
+    ],
+    [
+      'headers of a string',
+      {
+        given: () => ({ rawBody: body, headers: 'x', secret: SECRET }),
+        message: "headers must be the request's headers (a record such as request.headers, or Fetch Headers), not a string",
+      },
+    ],
+    [
+      'a rawBody of a number',
+      {
+        given: () => ({ rawBody: 42, headers: {}, secret: SECRET }),
+        message: 'rawBody must be the raw body (Buffer, Uint8Array or string), not a number: was it already parsed by a JSON middleware?',
+      },
+    ],
+    [
+      'a rawBody of null',
+      {
+        given: () => ({ rawBody: null, headers: {}, secret: SECRET }),
+        message: 'rawBody must be the raw body (Buffer, Uint8Array or string), not null: was it already parsed by a JSON middleware?',
+      },
+    ],
+    [
+      'a rawBody of an ArrayBuffer',
+      {
+        given: () => ({ rawBody: new ArrayBuffer(2), headers: {}, secret: SECRET }),
+        message: 'rawBody must be the raw body (Buffer, Uint8Array or string), not an object: was it already parsed by a JSON middleware?',
+      },
+    ],
+    [
+      'a secret of undefined',
+      {
+        given: () => ({ rawBody: body, headers: { 'x-voucherify-signature': 'a' }, secret: undefined }),
+        message: "secret must be a string or bytes (the webhook's signing secret), not undefined",
+      },
+    ],
+    [
+      'an eventType of a number',
+      {
+        given: () => ({ rawBody: body, headers: {}, secret: SECRET, eventType: 3 }),
+        message: 'eventType must be a string or undefined, not a number',
+      },
+    ],
+    ['no argument', { given: () => undefined, message: 'parseWebhook takes one object { rawBody, headers, secret }, not undefined' }],
+  ];
+  it.each(wrongArguments)('calls %s a programming error: a TypeError naming the argument', (_name, { given, message }) => {
+    expect(() => parseWebhook(given() as never)).toThrow(expect.objectContaining({ name: 'TypeError', message }));
+  });
+
+  it('finds the event in the body where the spec says it is (eventTypePointer)', () => {
+    const typed = { ...example, type: COMPLETED };
+    const text = JSON.stringify(typed);
+    const headers = { 'x-voucherify-signature': signWebhook(text, SECRET) };
+    expect(parseWebhook({ rawBody: text, headers, secret: SECRET, eventTypePointer: '/type' }).type).toBe(COMPLETED);
+    const unknown = JSON.stringify({ ...example, type: 'order.paid' });
+    expect(() =>
+      parseWebhook({
+        rawBody: unknown,
+        headers: { 'x-voucherify-signature': signWebhook(unknown, SECRET) },
+        secret: SECRET,
+        eventTypePointer: '/type',
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'UnknownEventError',
+        message: expect.stringMatching(/^the body's event type at \/type is "order.paid" \(known: /),
+      }),
+    );
+  });
+
   it('throws nothing but the documented errors for any signed JSON, whole or put anywhere into the example', () => {
     const paths = pointersOf(example);
     const payloads = fc.oneof(

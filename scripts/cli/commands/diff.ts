@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { UsageError } from '../../core/errors.js';
+import { specProvider } from '../../tools/contracts/pact-provider.js';
 import { diffSpecs } from '../../tools/diff/diff-specs.js';
 import { readDiffConfig } from '../../tools/diff/levels.js';
 import { loadSide } from '../../tools/diff/load-side.js';
-import { readPacts } from '../../tools/diff/pacts.js';
+import { type PactIndex, readPacts } from '../../tools/diff/pacts.js';
 import { REGISTRY } from '../../tools/diff/registry.js';
 import { renderGithub } from '../../tools/diff/render-github.js';
 import { renderJson } from '../../tools/diff/render-json.js';
@@ -60,10 +61,14 @@ export const command: Command = {
     const base = await loadSide(baseArgument, { compat });
     const head = await loadSide(headArgument ?? specPath(context), { compat });
     const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
-    const pacts =
-      pactsDir === undefined
-        ? undefined
-        : readPacts(pactsDir, head.spec.events.map((e) => e.type).concat(base.spec.events.map((e) => e.type)));
+    const eventTypes = [...new Set([...head.spec.events, ...base.spec.events].map((e) => e.type))];
+    const provider = specProvider(head.spec.document);
+    let pacts: PactIndex | undefined = pactsDir === undefined ? undefined : readPacts(pactsDir, eventTypes, provider);
+    if (pacts && !eventTypes.some((type) => (pacts as PactIndex).readersOf(type, undefined).length > 0)) {
+      const whose = provider === undefined ? '' : ` for provider ${provider}`;
+      context.stderr(`no pact in ${pactsDir}${whose} covers any of the spec's events: consumers are not checked\n`);
+      pacts = undefined;
+    }
     const report = diffSpecs(base.spec, head.spec, { policy, pacts, today, displayFile: head.displayFile });
     const text = FORMATS[format](report);
     const out = context.values.out as string | undefined;

@@ -10,7 +10,7 @@ export const command: Command = {
   summary: 'Generate TypeScript types and ahead-of-time compiled payload validators from the spec.',
   usage: '[--spec PATH] [--out FILE] [--check]',
   help: {
-    out: `FILE   the types file, ending in .ts (default ${DEFAULT_TYPES_OUT}); validators.js and validators.d.ts go beside it`,
+    out: `FILE   the types file, ending in .ts (default ${DEFAULT_TYPES_OUT}); X.validators.js and X.validators.d.ts go beside X.ts`,
     check: '       write nothing; exit 1 when a generated file on disk is stale or missing',
   },
   options: { out: { type: 'string' }, check: { type: 'boolean' } },

@@ -1,8 +1,10 @@
 import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
-import { countLevels, formatContractFinding } from '../../tools/contracts/findings.js';
+import { countLevels, finding, formatContractFinding } from '../../tools/contracts/findings.js';
+import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
 import { readPacts } from '../../tools/contracts/pact-file.js';
+import { belongsToProvider, specProvider } from '../../tools/contracts/pact-provider.js';
 import { type VerifyResult, verifyPacts } from '../../tools/contracts/verify-pacts.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
@@ -26,12 +28,20 @@ export const command: Command = {
     const pactsPath = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
     if (pactsPath === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
     const listOnly = context.values['list-variants'] === true;
-    const pacts = listOnly ? [] : readPacts(pactsPath);
+    const allPacts = listOnly ? [] : readPacts(pactsPath);
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const provider = specProvider(spec.document);
+    const pacts = allPacts.filter((p) => belongsToProvider(p.provider, provider));
     const events = documentedPayloads(spec);
     if (listOnly) {
       for (const e of events) context.stdout(`${e.eventType} (${e.variants.length})\n${e.variants.map((v) => `  ${v.name}\n`).join('')}`);
       return EXIT.ok;
+    }
+    if (pacts.length === 0 && !listOnly) {
+      const found = [...new Set(allPacts.map((p) => p.provider))].join(', ');
+      context.stderr(
+        `no pact in ${pactsPath} is for provider ${provider ?? '(none declared)'} (they are for: ${found}): no consumer is verified\n`,
+      );
     }
     const results: VerifyResult[] = [];
     for (const provider of new Set(pacts.map((p) => p.provider))) {
@@ -47,7 +57,17 @@ export const command: Command = {
     const merged: VerifyResult = {
       interactions: results.flatMap((r) => r.interactions),
       coverage: results.flatMap((r) => r.coverage),
-      findings: results.flatMap((r) => r.findings),
+      findings: [
+        ...eventsWithNothingToSend(spec, events).map((e) =>
+          finding('event-nothing-to-send', {
+            consumer: '',
+            interaction: '',
+            path: '',
+            message: `${e.eventType}: nothing to send: ${e.reason}`,
+          }),
+        ),
+        ...results.flatMap((r) => r.findings),
+      ],
       checks: results.reduce((n, r) => n + r.checks, 0),
     };
     const { errors, warnings } = countLevels(merged.findings);

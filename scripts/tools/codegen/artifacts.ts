@@ -1,12 +1,17 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { type GeneratorInputs, inputsDigest, isUpToDate } from './fingerprint.js';
 
-/** Where `npm run types` writes the project's types (the validators go beside them). */
+/** Where `npm run types` writes the project's types (the validators go beside them, named after them). */
 export const DEFAULT_TYPES_OUT = 'scripts/generated/webhooks.ts';
 
-/** The files generated for a types file at `out`: the types, the validators and their declarations. */
+/**
+ * The files generated for a types file at `out` (`X.ts`): the types, the validators (`X.validators.js`)
+ * and their declarations (`X.validators.d.ts`). All are named after `out`, so that several specs'
+ * types can share a folder.
+ */
 export function artifactPaths(out: string): { types: string; validators: string; declarations: string } {
-  return { types: out, validators: join(dirname(out), 'validators.js'), declarations: join(dirname(out), 'validators.d.ts') };
+  const base = join(dirname(out), basename(out).replace(/\.ts$/, ''));
+  return { types: out, validators: `${base}.validators.js`, declarations: `${base}.validators.d.ts` };
 }
 
 /** The import path of the types module, as the validators' declarations import it. */

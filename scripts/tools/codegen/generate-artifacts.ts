@@ -16,7 +16,7 @@ export interface GeneratedFile {
 
 /**
  * Everything `webhook-contracts types` writes, in memory: the types at `out`, and beside them the
- * ahead-of-time validators (`validators.js` + `validators.d.ts`). `regenerate` is the command that
+ * ahead-of-time validators (`X.validators.js` + `X.validators.d.ts` for `X.ts`). `regenerate` is the command that
  * remakes them, printed in each file's header; each file is stamped with its fingerprint (see
  * fingerprint.ts), so that an unchanged spec need not be generated again.
  */

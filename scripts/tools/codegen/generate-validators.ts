@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fromPackage } from '../../core/package-root.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
+import { readDeclarations } from '../../core/spec/webhook-declarations.js';
 import { createAjv, registerSpec } from '../../core/validate/ajv.js';
 import type { TypeNames } from './naming.js';
 
@@ -23,10 +24,18 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
   const refs = registerSpec(ajv, spec);
   const exports: Record<string, string> = {};
   const entries: string[] = [];
+  const declared: string[] = [];
   for (const [type, ref] of refs) {
     const name = `validate${names.events.get(type)}`;
     exports[name] = ref; // a pointer into the one registered document: shared schemas compile once
     entries.push(`  [${JSON.stringify(type)}, ${name}],`);
+  }
+  for (const event of spec.events) {
+    if (!refs.has(event.type)) continue;
+    const d = readDeclarations(spec, event);
+    const signature = d.auth.find((a) => a.kind === 'hmac')?.scheme ?? null;
+    const value = { signature, eventTypePointer: d.eventTypePointer ?? null, idempotencyKey: d.idempotencyKey ?? null };
+    declared.push(`  [${JSON.stringify(event.type)}, ${JSON.stringify(value)}],`);
   }
   const code = standaloneCode.default(ajv, exports);
   const js = [
@@ -37,6 +46,11 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
     '/** Event type → its compiled validator. */',
     'export const validators = new Map([',
     ...entries,
+    ']);',
+    '',
+    '/** Event type → what the spec declares about its deliveries (x-webhook-signature, -event-type, -idempotency-key). */',
+    'export const declarations = new Map([',
+    ...declared,
     ']);',
     '',
   ].join('\n');
@@ -52,6 +66,29 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
     '',
     '/** Event type → its compiled validator. */',
     'export declare const validators: ReadonlyMap<EventType, CompiledValidator>;',
+    '',
+    "/** What the spec declares about one event's deliveries (the same shape as the library's DeliveryDeclarations). */",
+    'export interface DeliveryDeclarations {',
+    '  signature: {',
+    "    preset?: 'voucherify' | 'standard-webhooks' | 'github' | 'stripe';",
+    '    header: string;',
+    "    algorithm: 'sha256' | 'sha512';",
+    "    encoding: 'hex' | 'base64';",
+    '    prefix: string;',
+    '    separator?: string;',
+    "    signed: 'body' | 'timestamp.body' | 'id.timestamp.body';",
+    '    idHeader?: string;',
+    '    timestampHeader?: string;',
+    '    timestampParam?: string;',
+    '    tolerance?: number;',
+    "    secretFormat: 'text' | 'whsec-base64';",
+    '  } | null;',
+    '  eventTypePointer: string | null;',
+    '  idempotencyKey: string | null;',
+    '}',
+    '',
+    '/** Event type → what the spec declares about its deliveries (x-webhook-signature, -event-type, -idempotency-key). */',
+    'export declare const declarations: ReadonlyMap<EventType, DeliveryDeclarations>;',
     '',
   ].join('\n');
   return { js, dts };

@@ -15,6 +15,7 @@ export type Level = 'error' | 'warning';
 /** Severity of every finding id, in one table (STYLE #10). */
 export const LEVELS = {
   'interaction-failed': 'error',
+  'event-nothing-to-send': 'error',
   'variant-not-accepted': 'error',
   'state-missing': 'error',
   'state-unknown-event': 'error',
@@ -39,7 +40,7 @@ export function interactionLabel(description: string, state: string | undefined)
 
 export function formatContractFinding(f: ContractFinding): string {
   const where = [f.consumer, f.interaction && `"${f.interaction}"`, f.path].filter(Boolean).join(' ');
-  return `${f.level} ${f.id}: ${where}: ${f.message}`;
+  return `${f.level} ${f.id}: ${where ? `${where}: ` : ''}${f.message}`;
 }
 
 export function countLevels(findings: readonly ContractFinding[]): { errors: number; warnings: number } {

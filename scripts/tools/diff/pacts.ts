@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { type PactFile, readPacts as readPactFiles } from '../contracts/pact-file.js';
+import { belongsToProvider } from '../contracts/pact-provider.js';
 import { buildReadTree, type ReadTree } from '../contracts/read-tree.js';
 import { parseState } from '../contracts/state.js';
 
@@ -15,13 +16,14 @@ export interface PactIndex {
 }
 
 /**
- * Reads the pacts (an empty folder: no consumer) with the model `verify` uses (contracts/pact-file.ts): each consumer's read tree per
+ * Reads the pacts of `provider` (every pact when it is undefined; an empty folder: no consumer) with the model `verify` uses (contracts/pact-file.ts): each consumer's read tree per
  * event is built from its interactions' message contents (contracts/read-tree.ts). Matching rules only
  * say how a declared value is matched, so they add no field.
  */
-export function readPacts(dir: string, eventTypes: readonly string[]): PactIndex {
+export function readPacts(dir: string, eventTypes: readonly string[], provider?: string): PactIndex {
   const empty = existsSync(dir) && statSync(dir).isDirectory() && !readdirSync(dir).some((f) => f.endsWith('.json'));
-  return pactIndex(empty ? [] : readPactFiles(dir), eventTypes);
+  const pacts = empty ? [] : readPactFiles(dir).filter((pact) => belongsToProvider(pact.provider, provider));
+  return pactIndex(pacts, eventTypes);
 }
 
 export function pactIndex(pacts: readonly PactFile[], eventTypes: readonly string[]): PactIndex {

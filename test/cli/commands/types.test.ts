@@ -14,7 +14,7 @@ describe('webhook-contracts types', () => {
       code: 0,
       stdout: '',
       stderr:
-        'generated files are up to date (scripts/generated/webhooks.ts, scripts/generated/validators.js, scripts/generated/validators.d.ts)\n',
+        'generated files are up to date (scripts/generated/webhooks.ts, scripts/generated/webhooks.validators.js, scripts/generated/webhooks.validators.d.ts)\n',
     });
   });
 
@@ -37,7 +37,7 @@ describe('webhook-contracts types', () => {
 
   const stale: Array<[string, { change: (out: string) => void; file: string }]> = [
     ['an edited types file', { change: (out) => writeFileSync(out, `${readFileSync(out, 'utf8')}// edited\n`), file: 'webhooks.ts' }],
-    ['a missing validators file', { change: (out) => rmSync(join(out, '..', 'validators.js')), file: 'validators.js' }],
+    ['a missing validators file', { change: (out) => rmSync(join(out, '..', 'webhooks.validators.js')), file: 'webhooks.validators.js' }],
   ];
   it.each(stale)('--check exits 1 on %s, naming the file and the command to run, and writes nothing', async (name, { change, file }) => {
     const out = join(dir, name.replaceAll(' ', '-'), 'webhooks.ts');

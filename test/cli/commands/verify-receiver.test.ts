@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRewardMailerReceiver } from '../../../contracts/consumers/reward-mailer/receiver.js';
 import { createWebhookReceiver } from '../../../contracts/shared/webhook-receiver.js';
+import { KEPT_BODY_BYTES } from '../../../scripts/tools/contracts/send-variants.js';
 import { runCli } from '../../helpers/cli.js';
 import { deadUrl, hangingServer, SECRET, start } from '../../helpers/receivers.js';
+import { minimalSpec, writeFiles } from '../../helpers/temp-spec.js';
 
 const COMPLETED = 'customer.reward_redemptions.completed';
 const stops: Array<() => Promise<void>> = [];
@@ -102,6 +104,21 @@ describe('webhook-contracts verify-receiver', () => {
     ],
     ['a missing --url', async () => [], /--url URL is required/],
     [
+      'port 1 (once, not once per payload)',
+      async () => ['--url', 'http://127.0.0.1:1/hook'],
+      /^webhook-contracts verify-receiver: error: --url: cannot connect to http:\/\/127\.0\.0\.1:1\/hook: connection refused/,
+    ],
+    [
+      'a bad --idempotency-key, blaming it and not --url',
+      async () => ['--url', await deadUrl(), '--idempotency-key', 'reward_redemption/id'],
+      /--idempotency-key: "reward_redemption\/id" is not a JSON pointer/,
+    ],
+    [
+      'a credential the spec does not call for, naming what it declares',
+      async () => ['--url', await deadUrl(), '--bearer', 'tok'],
+      /--bearer: the spec does not call for an HTTP bearer token; it declares an HMAC signature \(X-Voucherify-Signature, preset voucherify\)/,
+    ],
+    [
       'a bad --timeout-ms',
       async () => ['--url', 'http://127.0.0.1:1/x', '--timeout-ms', 'soon'],
       /--timeout-ms must be a positive whole number/,
@@ -111,5 +128,54 @@ describe('webhook-contracts verify-receiver', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('keeps a few KB of an endless 500 body and closes the connection: bytes kept and read are bounded', async () => {
+    let written = 0;
+    const endless = createServer((request, response) => {
+      request.resume();
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (!response.destroyed) {
+          written += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    const { code, report, stdout } = await verifyReceiver(endless, '--timeout-ms', '5000');
+    expect(code).toBe(1);
+    expect(report?.sent).toBe(453);
+    const body = report?.failed[0]?.body ?? '';
+    expect(body).toBe(`${'x'.repeat(KEPT_BODY_BYTES)}… (cut at ${KEPT_BODY_BYTES} bytes)`);
+    // The server could push at most its socket buffers per delivery before the client closed: far below 64 MB in all.
+    // Each delivery let the server queue at most the loopback socket buffers (measured: about 4 MB) before the
+    // client closed; a reader that buffered the whole answer would take gigabytes before its 5 s timeout.
+    expect(written / 453).toBeLessThan(16 * 1024 * 1024);
+    process.stderr.write(`endless body: ${(written / 453 / 1024).toFixed(0)} KiB written per delivery before the close\n`);
+    expect(stdout.length).toBeLessThan(453 * (KEPT_BODY_BYTES + 400) * 2);
+  });
+
+  it('groups identical failures into one line with what they mean', async () => {
+    const { url, stop } = await start(createRewardMailerReceiver(SECRET));
+    stops.push(stop);
+    const result = await runCli(['verify-receiver', '--url', url, '--secret', 'wrong', '--event', COMPLETED]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^453 × 401: the credentials were refused: check --secret, --basic-auth, --bearer or --api-key — \{"error":"SignatureError","message":"the X-Voucherify-Signature header does not match the body \(wrong secret, or the body was changed\)"\} \(first: customer\.reward_redemptions\.completed: documented example\)\n$/,
+    );
+  });
+
+  it('fails an event with nothing to send, naming it and the first problem of its examples', async () => {
+    const dir = writeFiles({ 'openapi.yaml': minimalSpec({ example: { id: 42 } }) });
+    const { url, stop } = await start(createServer((_q, s) => s.writeHead(204).end()));
+    stops.push(stop);
+    const result = await runCli(['verify-receiver', '--spec', `${dir}/openapi.yaml`, '--url', url]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('thing.happened: nothing to send: every example is invalid (1): documented example: /id must be string\n');
+    expect(result.stderr).toContain('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
+    expect(result.stderr.match(/declares no credentials/g)).toHaveLength(1);
+    expect(result.stderr).toMatch(/0 documented payload\(s\) sent .*: 0 accepted, 0 not; 1 event\(s\) with nothing to send\n$/);
   });
 });

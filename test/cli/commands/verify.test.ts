@@ -103,3 +103,22 @@ function writePact(text: string): string {
   writeFileSync(join(dir, 'broken.json'), text);
   return dir;
 }
+
+describe('webhook-contracts verify: an event with nothing to send', () => {
+  it('fails, naming the event and the first problem of its examples', async () => {
+    const dir = specCopy({
+      'examples/customer.reward_redemptions.completed.yaml': () => 'summary: broken\nvalue: { reward_redemption: 42 }\n',
+    });
+    const { code, findings } = await verify(['--spec', dir, '--pacts', MAILER_PACT]);
+    expect(code).toBe(1);
+    expect(findings[0]).toEqual({
+      id: 'event-nothing-to-send',
+      level: 'error',
+      consumer: '',
+      interaction: '',
+      path: '',
+      message:
+        'customer.reward_redemptions.completed: nothing to send: every example is invalid (1): documented example: /customer is required but missing',
+    });
+  }, 120_000);
+});

@@ -7,7 +7,11 @@ import { specCopy } from '../../helpers/spec-copy.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
 const SPEC = 'openapi/openapi.yaml';
-const GENERATED = ['scripts/generated/webhooks.ts', 'scripts/generated/validators.js', 'scripts/generated/validators.d.ts'];
+const GENERATED = [
+  'scripts/generated/webhooks.ts',
+  'scripts/generated/webhooks.validators.js',
+  'scripts/generated/webhooks.validators.d.ts',
+];
 
 /** A project root with copies of the spec and of the committed generated files. */
 function projectCopy(): string {

@@ -16,6 +16,14 @@ describe('lintSpec', () => {
     expect((await lintSpec(spec({}))).findings).toEqual([]);
   });
 
+  it("asks for examples of the delivered (request) body only, not of the receiver's answers", async () => {
+    const answer = {
+      description: 'Accepted.',
+      content: { 'application/json': { schema: { type: 'object', description: 'The answer.' } } },
+    };
+    expect((await lintSpec(spec({ operation: { responses: { '200': answer } } }))).findings).toEqual([]);
+  });
+
   // Each case breaks one rule; the finding must name that rule at that place.
   const cases: Array<[string, { given: Parameters<typeof minimalSpec>[0]; want: { id: string; pointer: string; lineHas: string } }]> = [
     [

@@ -1,0 +1,85 @@
+import { UsageError } from '../../core/errors.js';
+import type { AuthRequirement } from '../../core/spec/webhook-declarations.js';
+import { signatureHeaders } from '../../runtime/signature.js';
+
+/** Credentials given on the command line or in the environment. */
+export interface GivenCredentials {
+  secret?: string;
+  /** `USER:PASSWORD`. */
+  basicAuth?: string;
+  bearer?: string;
+  apiKey?: string;
+}
+
+type Kind = AuthRequirement['kind'];
+
+/** Each kind of credential: its flag, its environment variable, and how the spec calls it. */
+export const CREDENTIALS: Record<Kind, { flag: string; env: string; key: keyof GivenCredentials; label: string }> = {
+  hmac: { flag: '--secret', env: 'WEBHOOK_SECRET', key: 'secret', label: 'an HMAC signature (x-webhook-signature)' },
+  basic: { flag: '--basic-auth', env: 'WEBHOOK_BASIC_AUTH', key: 'basicAuth', label: 'HTTP basic auth' },
+  bearer: { flag: '--bearer', env: 'WEBHOOK_BEARER', key: 'bearer', label: 'an HTTP bearer token' },
+  apiKey: { flag: '--api-key', env: 'WEBHOOK_API_KEY', key: 'apiKey', label: 'an API key header' },
+};
+
+/** Signs or authenticates one delivery: the headers to send with `body`, the `n`th delivery of `eventType`. */
+export type AuthHeaders = (eventType: string, body: string, n: number) => Record<string, string>;
+type EventHeaders = (body: string, n: number) => Record<string, string>;
+
+/**
+ * Checks the credentials given against what the spec declares for the events to be sent, and returns
+ * what adds them to each delivery. A flag the spec does not call for, or a credential it calls for and
+ * was not given (neither flag nor environment), is a UsageError naming what the spec declares.
+ * Environment variables the spec does not call for are ignored: they are ambient, not a request.
+ */
+export function deliveryAuth(
+  byEvent: ReadonlyMap<string, readonly AuthRequirement[]>,
+  flags: GivenCredentials,
+  env: Readonly<Record<string, string | undefined>>,
+  runId: string,
+): AuthHeaders {
+  const all = [...byEvent.values()].flat();
+  const kinds = new Set(all.map((r) => r.kind));
+  const declared = describeDeclared(all);
+  for (const [kind, c] of Object.entries(CREDENTIALS) as Array<[Kind, (typeof CREDENTIALS)[Kind]]>) {
+    if (flags[c.key] !== undefined && !kinds.has(kind)) {
+      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, { where: c.flag, hint: `drop ${c.flag}` });
+    }
+  }
+  const value = (kind: Kind): string => {
+    const c = CREDENTIALS[kind];
+    const given = flags[c.key] ?? env[c.env];
+    if (!given) throw new UsageError(`the spec declares ${c.label}: give it with ${c.flag} or the env ${c.env}`, { where: c.flag });
+    return given;
+  };
+  const part = (r: AuthRequirement): EventHeaders => {
+    if (r.kind === 'hmac') {
+      const secret = value('hmac');
+      return (body, n) => signatureHeaders(body, secret, { scheme: r.scheme, id: `msg_${runId}_${n}` });
+    }
+    if (r.kind === 'basic') {
+      const pair = value('basic');
+      if (!pair.includes(':')) throw new UsageError('basic auth must be USER:PASSWORD', { where: '--basic-auth' });
+      const header = `Basic ${Buffer.from(pair).toString('base64')}`;
+      return () => ({ authorization: header });
+    }
+    if (r.kind === 'bearer') {
+      const header = `Bearer ${value('bearer')}`;
+      return () => ({ authorization: header });
+    }
+    const key = value('apiKey');
+    return () => ({ [r.header]: key });
+  };
+  const perEvent = new Map([...byEvent].map(([type, required]) => [type, required.map(part)]));
+  return (eventType, body, n) => Object.assign({}, ...(perEvent.get(eventType) ?? []).map((p) => p(body, n)));
+}
+
+/** `HTTP basic auth (BasicAuth)`, `an HMAC signature (x-webhook-signature, preset github)`, or `no credentials`. */
+export function describeDeclared(required: readonly AuthRequirement[]): string {
+  if (required.length === 0) return 'no credentials';
+  const seen = new Set<string>();
+  for (const r of required) {
+    const detail = r.kind === 'hmac' ? `${r.scheme.header}${r.scheme.preset ? `, preset ${r.scheme.preset}` : ''}` : r.name;
+    seen.add(`${CREDENTIALS[r.kind].label.replace(/ \(x-webhook-signature\)$/, '')} (${detail})`);
+  }
+  return [...seen].join(' and ');
+}
