@@ -5,7 +5,7 @@ import { InputError } from '../../core/errors.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
-import { DocsStepError } from './docs-step-error.js';
+import { stepFailure } from './docs-step-error.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
 import { type Render, startRender } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
@@ -86,14 +86,14 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? []);
     const lint = await settle(lintP);
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
-    if (options.strict && lint.failure) throw new DocsStepError('lint', lint.failure);
+    if (options.strict && lint.failure) throw stepFailure('lint', lint.failure);
     const settled = await Promise.allSettled(steps.map((s) => s.done));
     if (options.strict && lint.value && lint.value.errors > 0)
       return { written: false, lint: lint.value, outputs: [], steps: timer.reports };
     const parts = new Set([BUNDLE_FILE, HTML_FILE, EVENTS_DIR]);
     const elsewhere: Array<{ path: string; content: string }> = [];
     settled.forEach((s, i) => {
-      if (s.status === 'rejected') throw new DocsStepError(steps[i]?.name ?? '?', s.reason);
+      if (s.status === 'rejected') throw stepFailure(steps[i]?.name ?? '?', s.reason);
       for (const path of s.value.parts ?? []) parts.add(path.split(/[\\/]/)[0] as string);
       elsewhere.push(...(s.value.files ?? []));
     });
@@ -127,7 +127,7 @@ function startSteps(
   try {
     writeFileSync(join(dir, BUNDLE_FILE), json);
   } catch (error) {
-    throw new DocsStepError('bundle', error);
+    throw stepFailure('bundle', error);
   }
   timer.done('bundle', started);
   // The render's process has been waiting for this; it reads the same bytes as openapi.json.

@@ -46,12 +46,14 @@ describe('buildDocs', () => {
   it.each([
     ['strict lint errors', { spec: 'test/fixtures/docs/lint-error/openapi.yaml', strict: true, fails: 'lint' }],
     ['an unresolvable spec', { spec: 'test/fixtures/docs/missing-ref/openapi.yaml', strict: false, fails: 'load' }],
-    ['a failing step', { spec: SPEC, strict: false, fails: 'boom' }],
+    ['a step failing on the input', { spec: SPEC, strict: false, fails: 'boom' }],
+    ['a step failing with a bug', { spec: SPEC, strict: false, fails: 'bug' }],
   ])('leaves the previous docs byte-identical on %s', async (_name, { spec, strict, fails }) => {
     const out = join(tempDir(), 'docs');
     cpSync(first, out, { recursive: true });
     const before = readTree(out);
-    const boom = { name: 'boom', run: async () => Promise.reject(new Error('injected failure')) };
+    const fault = fails === 'bug' ? new TypeError('injected bug') : new InputError('injected failure', { where: 'x.yaml' });
+    const boom = { name: 'boom', run: async () => Promise.reject(fault) };
     const run = buildDocs({ specPath: spec, outDir: out, strict, steps: [boom] });
     if (fails === 'lint') {
       const result = await run;
@@ -60,9 +62,12 @@ describe('buildDocs', () => {
     } else if (fails === 'load') {
       await expect(run).rejects.toThrow(InputError);
       await expect(run).rejects.toThrow(/unresolved \$ref "\.\/schemas\/Nope\.yaml": file .* does not exist/);
-    } else {
+    } else if (fails === 'boom') {
       await expect(run).rejects.toThrow(DocsStepError);
-      await expect(run).rejects.toThrow('step "boom" failed: injected failure');
+      await expect(run).rejects.toThrow('step "boom" failed: x.yaml: injected failure');
+    } else {
+      // A bug is not the user's input: it stays itself (a TypeError with its stack), never a one-line DocsStepError.
+      await expect(run).rejects.toBe(fault);
     }
     expect(readTree(out)).toEqual(before);
     expect(readdirSync(join(out, '..'))).toEqual(['docs']);
