@@ -103,6 +103,23 @@ describe('lintSpec', () => {
     expect(line).toContain(want.lineHas);
   });
 
+  it.each([
+    ['without --compat: an error', [], 'error', /^`nullable` is an OpenAPI 3\.0 keyword that 3\.1 ignores/],
+    ['with --compat nullable: a warning, since every command honours it', ['nullable' as const], 'warn', /because of `--compat nullable`/],
+  ])('reports nullable %s', async (_name, compat, level, message) => {
+    const schema = { type: 'object', description: 'Body.', properties: { id: { type: 'string', nullable: true, description: 'Id.' } } };
+    const { findings } = await lintSpec(spec({ schema, example: { id: null } }), { compat, cache: false });
+    const nullable = findings.filter((f) => f.id === 'rule/no-nullable');
+    expect(nullable).toHaveLength(1);
+    expect(nullable[0]).toMatchObject({
+      level,
+      pointer: '/webhooks/thing.happened/post/requestBody/content/application~1json/schema/properties/id/nullable',
+    });
+    expect(nullable[0]?.message).toMatch(message);
+    // The example's null is valid exactly when nullable is honoured.
+    expect(findings.some((f) => f.id === 'webhook-example-valid')).toBe(compat.length === 0);
+  });
+
   it('reports every broken field of an example, not only the first', async () => {
     const schema = {
       type: 'object',

@@ -1,4 +1,4 @@
-import { BOUND_KEYWORDS, type BoundKeyword } from '../normalize.js';
+import { BOUND_KEYWORDS, type BoundKeyword } from '../../../core/schema/normalize.js';
 import type { SchemaRule } from './rule.js';
 
 const UPPER = new Set<BoundKeyword>(['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties']);
