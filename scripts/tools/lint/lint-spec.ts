@@ -37,9 +37,10 @@ export async function lintSpec(specPath: string, options: LintOptions = {}): Pro
     ? await lintShared(specPath, config, options.spec)
     : await lintAlone(specPath, config, options);
   // Redocly's example rule reports a subset of ours at the same places; keep ours, which is complete.
-  const covered = new Set(examples.map((f) => `${f.file}:${f.line}`));
+  const at = (f: LintFinding) => `${f.location.file}:${f.location.line}`;
+  const covered = new Set(examples.map(at));
   const kept = redocly
-    .filter((f) => !(f.id === 'no-invalid-media-type-examples' && covered.has(`${f.file}:${f.line}`)))
+    .filter((f) => !(f.id === 'no-invalid-media-type-examples' && covered.has(at(f))))
     .map((f) => (f.id === NULLABLE_RULE && options.compat?.includes('nullable') ? underCompat(f) : f));
   const findings = sortFindings([...kept, ...examples]);
   const result = {
