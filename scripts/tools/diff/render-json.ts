@@ -10,7 +10,7 @@ export function renderJson(report: DiffReport): string {
     pointer: c.pointer,
     message: c.message,
     consumers: c.consumers,
-    location: c.location ?? null,
+    location: c.location,
   }));
   return `${JSON.stringify({ changes, summary: report.summary, consumersChecked: report.consumersChecked }, null, 2)}\n`;
 }
