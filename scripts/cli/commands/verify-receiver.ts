@@ -1,4 +1,5 @@
 import { InputError, UsageError } from '../../core/errors.js';
+import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { type Delivery, sendVariants } from '../../tools/contracts/send-variants.js';
@@ -55,8 +56,18 @@ export const command: Command = {
       throw new InputError((error as Error).message, { where: '--url', hint: 'start the receiver first, or fix --url' });
     }
     const failed = deliveries.filter((d) => d.status === null || d.status < 200 || d.status > 299);
-    if (format === 'json') context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed }, null, 2)}\n`);
-    else for (const d of failed) context.stdout(`${d.eventType}: ${d.variant}: ${d.status ?? 'no answer'} ${d.body}\n`);
+    if (format === 'json') {
+      // Each refused delivery also as a finding of the one shape (docs/findings.md).
+      const findings = failed.map(
+        (d): Finding<'error'> => ({
+          id: 'payload-refused',
+          level: 'error',
+          message: `${d.eventType}: ${d.variant}: ${d.status ?? 'no answer'} ${d.body}`,
+          location: location({}),
+        }),
+      );
+      context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, findings }, null, 2)}\n`);
+    } else for (const d of failed) context.stdout(`${d.eventType}: ${d.variant}: ${d.status ?? 'no answer'} ${d.body}\n`);
     context.stderr(
       `${deliveries.length} documented payload(s) sent to ${url}: ${deliveries.length - failed.length} accepted, ${failed.length} not\n`,
     );
