@@ -42,13 +42,29 @@ interface At {
   self: boolean;
 }
 
+/**
+ * The model of a schema node, normalized once per document and node: a large spec's pages meet the same
+ * component schemas thousands of times. (The rows read no pointer from it, so the node alone is the key.)
+ */
+const norms = new WeakMap<object, WeakMap<object, Norm>>();
+function normOf(document: unknown, schema: SchemaRef): Norm {
+  if (document === null || typeof document !== 'object' || schema.node === null || typeof schema.node !== 'object') {
+    return normalize(document, schema);
+  }
+  let known = norms.get(document);
+  if (!known) norms.set(document, (known = new WeakMap()));
+  let norm = known.get(schema.node);
+  if (!norm) known.set(schema.node, (norm = normalize(document, schema)));
+  return norm;
+}
+
 function visit(walk: Walk, schema: SchemaRef, at: At): void {
-  const norm = normalize(walk.document, schema);
+  const norm = normOf(walk.document, schema);
   const description = norm.annotations.description;
   const row: FieldRow = {
     path: at.path,
     variants: at.variants,
-    type: typeOf(norm, (v) => typeOf(normalize(walk.document, v), () => 'any')),
+    type: typeOf(norm, (v) => typeOf(normOf(walk.document, v), () => 'any')),
     nullable: norm.nullable,
     required: at.required,
     constraints: constraintsOf(walk, norm),
@@ -108,6 +124,6 @@ function variantLabel(walk: Walk, variant: SchemaRef, index: number): string {
   const node = (variant.node ?? {}) as { $ref?: unknown; title?: unknown };
   if (typeof node.$ref === 'string') return unescapeSegment(node.$ref.split('/').at(-1) ?? node.$ref);
   if (typeof node.title === 'string' && node.title) return node.title;
-  const types = [...(normalize(walk.document, variant).types ?? [])];
+  const types = [...(normOf(walk.document, variant).types ?? [])];
   return `variant ${index + 1}${types.length ? ` (${types.join(' | ')})` : ''}`;
 }
