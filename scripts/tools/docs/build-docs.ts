@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/errors.js';
+import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
@@ -42,6 +43,16 @@ export interface BuildDocsResult {
 
 /** The bundled document as stable, pretty JSON: the same bytes as `webhook-contracts bundle`. */
 export const bundledJson = (spec: LoadedSpec) => `${JSON.stringify(spec.document, null, 2)}\n`;
+
+/**
+ * What the HTML reference renders: the bundle as every command reads it (core/schema/json-schema.ts), so that
+ * Redoc shows no "nullable" for a 3.0 keyword the other commands ignore (`--compat nullable` has rewritten it
+ * when it counts). The same bytes as openapi.json when the spec has no `nullable` left.
+ */
+export function htmlInput(spec: LoadedSpec, json = bundledJson(spec)): string {
+  if (!json.includes('"nullable"')) return json;
+  return `${JSON.stringify(jsonSchemaDocument(spec.document), null, 2)}\n`;
+}
 
 /**
  * Lint, bundle, extra steps and render (HTML reference + one Markdown page per event) into a staging folder
@@ -131,7 +142,7 @@ function startSteps(
   }
   timer.done('bundle', started);
   // The render's process has been waiting for this; it reads the same bytes as openapi.json.
-  const fed = render.feed(json);
+  const fed = render.feed(htmlInput(spec, json));
   const steps: RunningStep[] = [
     { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
     {

@@ -51,10 +51,10 @@ function normOf(document: unknown, schema: SchemaRef): Norm {
   if (document === null || typeof document !== 'object' || schema.node === null || typeof schema.node !== 'object') {
     return normalize(document, schema);
   }
-  let known = norms.get(document);
-  if (!known) norms.set(document, (known = new WeakMap()));
-  let norm = known.get(schema.node);
-  if (!norm) known.set(schema.node, (norm = normalize(document, schema)));
+  const known = norms.get(document) ?? new WeakMap<object, Norm>();
+  norms.set(document, known);
+  const norm = known.get(schema.node) ?? normalize(document, schema);
+  known.set(schema.node, norm);
   return norm;
 }
 

@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../scripts/core/errors.js';
-import { buildDocs } from '../../../scripts/tools/docs/build-docs.js';
+import { loadSpec } from '../../../scripts/core/spec/load.js';
+import { buildDocs, bundledJson, htmlInput } from '../../../scripts/tools/docs/build-docs.js';
 import { DocsStepError } from '../../../scripts/tools/docs/docs-step-error.js';
-import { tempDir } from '../../helpers/temp-spec.js';
+import { minimalSpec, tempDir, writeFiles } from '../../helpers/temp-spec.js';
 import { readTree } from '../../helpers/tree.js';
 
 const SPEC = 'openapi/openapi.yaml';
@@ -93,5 +94,26 @@ describe('buildDocs', () => {
     await buildDocs({ specPath: 'test/fixtures/docs/recursive/openapi.yaml', outDir: out, strict: true });
     expect(readFileSync(join(out, 'events/tree.grown.md'), 'utf8')).toContain('(recursive: see `(body)`)');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A tree grew');
+  });
+});
+
+describe('htmlInput', () => {
+  it.each([
+    ['without --compat: the 3.0 keyword is dropped, as every command ignores it', [], { type: 'string' }],
+    ['with --compat nullable: rewritten to a 3.1 null, as every command reads it', ['nullable' as const], { type: ['string', 'null'] }],
+  ])('%s', async (_name, compat, want) => {
+    const schema = { type: 'object', description: 'Body.', properties: { id: { type: 'string', nullable: true, description: 'Id.' } } };
+    const path = join(writeFiles({ 'openapi.yaml': minimalSpec({ schema }) }), 'openapi.yaml');
+    const spec = await loadSpec(path, { compat });
+    const document = JSON.parse(htmlInput(spec));
+    expect(document.webhooks['thing.happened'].post.requestBody.content['application/json'].schema.properties.id).toEqual({
+      ...want,
+      description: 'Id.',
+    });
+  });
+
+  it('is openapi.json byte for byte when no nullable is left', async () => {
+    const spec = await loadSpec(SPEC);
+    expect(htmlInput(spec)).toBe(bundledJson(spec));
   });
 });
