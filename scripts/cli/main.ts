@@ -66,7 +66,7 @@ function helpFor(command: Command): string {
   const help = { ...command.help, ...COMMON_HELP };
   const width = Math.max(...Object.keys(help).map((k) => k.length));
   const lines = Object.entries(help).map(([k, v]) => `  --${k.padEnd(width)} ${v}`);
-  return `Usage: ${PROGRAM} ${command.name} ${command.usage}\n\n${command.summary}\n\nOptions:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 problems found, 2 bad input or usage.\n`;
+  return `Usage: ${PROGRAM} ${command.name} ${command.usage}\n\n${command.summary}\n\nOptions:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 problems found, 2 bad input or usage, 3 a bug (with its stack).\n`;
 }
 
 async function overview(): Promise<string> {

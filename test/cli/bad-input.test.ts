@@ -182,7 +182,13 @@ describe('bad input across the CLI', () => {
     const result = await runCli(['validate', '--spec', at(SPEC), '--event', EVENT, '--format', 'json', at('proto-payload.json')]);
     expect(result.code).toBe(1);
     const [first] = JSON.parse(result.stdout).results;
-    expect(first.errors).toContainEqual({ pointer: '/customer', message: 'is required but missing' });
+    expect(first.findings).toContainEqual(
+      expect.objectContaining({
+        id: 'payload-invalid',
+        message: 'is required but missing',
+        location: expect.objectContaining({ pointer: '/customer' }),
+      }),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -42,7 +42,7 @@ describe("Voucherify's published spec", () => {
     const examples = findings.filter((f) => f.id === 'webhook-example-valid');
     const completed = examples.filter((f) => f.message.includes(`of ${COMPLETED}:`));
     expect(completed).toHaveLength(33);
-    const dateTimes = completed.filter((f) => f.message.endsWith('must be a valid date-time')).map((f) => f.pointer);
+    const dateTimes = completed.filter((f) => f.message.endsWith('must be a valid date-time')).map((f) => f.location.pointer);
     expect(dateTimes.sort()).toEqual([...MALFORMED_TIMESTAMPS].sort());
     expect(completed.filter((f) => f.message.endsWith('is required but missing'))).toHaveLength(3);
     const events = new Set(examples.map((f) => f.message.match(/ of (\S+):/)?.[1]));
@@ -52,8 +52,12 @@ describe("Voucherify's published spec", () => {
   it("Redocly's example rule gives up on 45 of the 72 examples, COMPLETED among them, and reports no bad timestamp", async () => {
     const examples = (await runRedoclyLint(REFERENCE_SPEC, DEFAULT_CONFIG)).filter((f) => f.id === 'no-invalid-media-type-examples');
     const event = (pointer: string) => pointer.match(/^\/webhooks\/([^/]+)/)?.[1];
-    const gaveUp = new Set(examples.filter((f) => f.message.startsWith('Example validation errored')).map((f) => event(f.pointer)));
-    const checked = new Set(examples.filter((f) => !f.message.startsWith('Example validation errored')).map((f) => event(f.pointer)));
+    const gaveUp = new Set(
+      examples.filter((f) => f.message.startsWith('Example validation errored')).map((f) => event(f.location.pointer)),
+    );
+    const checked = new Set(
+      examples.filter((f) => !f.message.startsWith('Example validation errored')).map((f) => event(f.location.pointer)),
+    );
     expect(gaveUp.size).toBe(45);
     expect(gaveUp.has(COMPLETED)).toBe(true);
     expect([...checked].filter((e) => gaveUp.has(e))).toEqual([]);

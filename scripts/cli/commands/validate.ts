@@ -1,4 +1,6 @@
 import { UsageError } from '../../core/errors.js';
+import { type Finding, location } from '../../core/findings.js';
+import { relativeToCwd } from '../../core/relative-path.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { assertEventType, checkPayloads, type PayloadResult } from '../../core/validate/check-payloads.js';
 import { type PayloadInput, readPayloadBytes, readPayloadFile } from '../../core/validate/read-payload.js';
@@ -46,11 +48,19 @@ function renderText(results: PayloadResult[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Each problem in the one finding shape (docs/findings.md): `payload-invalid`, at its pointer in the payload file. */
 function renderJson(results: PayloadResult[]): string {
   const rows = results.map(({ file, problems }) => ({
     file,
     valid: problems.length === 0,
-    errors: problems.map(({ pointer, message }) => ({ pointer, message })),
+    findings: problems.map(
+      ({ pointer, message }): Finding<'error'> => ({
+        id: 'payload-invalid',
+        level: 'error',
+        message,
+        location: location({ file: file === '-' ? '' : relativeToCwd(file), pointer }),
+      }),
+    ),
   }));
   return `${JSON.stringify({ results: rows }, null, 2)}\n`;
 }

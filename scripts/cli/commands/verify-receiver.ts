@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { UsageError } from '../../core/errors.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
@@ -76,7 +77,16 @@ export const command: Command = {
     const failed = deliveries.filter((d) => d.status === null || d.status < 200 || d.status > 299);
     const groups = groupFailures(failed);
     if (format === 'json') {
-      context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, groups, nothingToSend: empty }, null, 2)}\n`);
+      // Each refused delivery also as a finding of the one shape (docs/findings.md).
+      const findings = failed.map(
+        (d): Finding<'error'> => ({
+          id: 'payload-refused',
+          level: 'error',
+          message: `${d.eventType}: ${d.variant}: ${d.status ?? 'no answer'} ${d.body}`,
+          location: location({}),
+        }),
+      );
+      context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, groups, nothingToSend: empty, findings }, null, 2)}\n`);
     } else {
       for (const g of groups) context.stdout(`${formatFailureGroup(g)}\n`);
       for (const e of empty) context.stdout(`${e.eventType}: nothing to send: ${e.reason}\n`);

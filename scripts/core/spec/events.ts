@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { InputError } from '../errors.js';
-import { getAt, parsePointer, toPointer } from './pointer.js';
+import { followRefs } from '../schema/schema-ref.js';
+import { parsePointer, toPointer } from './pointer.js';
 
 type Schema = OpenAPIV3_1.SchemaObject | OpenAPIV3_1.ReferenceObject;
 const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;
@@ -126,14 +127,9 @@ export function isRef(value: unknown): value is { $ref: string } {
   return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
 }
 
-/** Follows local `#/...` references (as left by bundling) until a real object is reached. */
+/** Follows local `#/...` references (as left by bundling, with the one follower of core/schema) until a real object is reached. */
 export function deref<T>(document: unknown, value: unknown, where = 'spec'): T | undefined {
-  let node = value;
-  for (let hops = 0; isRef(node); hops++) {
-    if (hops > 32 || !node.$ref.startsWith('#')) {
-      throw new InputError(`cannot follow $ref "${node.$ref}"`, { where });
-    }
-    node = getAt(document, parsePointer(node.$ref));
-  }
+  const { node } = followRefs(document, { node: value, pointer: '' }).ref;
+  if (isRef(node)) throw new InputError(`cannot follow $ref "${node.$ref}"`, { where });
   return node as T | undefined;
 }

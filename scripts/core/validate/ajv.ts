@@ -1,6 +1,6 @@
 import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { stripNullable } from '../spec/compat.js';
+import { jsonSchemaDocument } from '../schema/json-schema.js';
 import type { LoadedSpec } from '../spec/load.js';
 import formats from './formats.cjs';
 
@@ -45,13 +45,11 @@ export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
 }
 
 /**
- * Registers the bundled spec once (without `nullable`, which means nothing in 3.1 but which Ajv would
- * apply with 3.0 semantics; `--compat nullable` rewrites it before this point) and returns the
+ * Registers the bundled spec once (as json-schema.ts prepares it for every JSON Schema tool) and returns the
  * schema `$ref` of each event's payload.
  */
 export function registerSpec(ajv: Ajv2020, spec: LoadedSpec): Map<string, string> {
-  const document = structuredClone(spec.document);
-  stripNullable(document);
+  const document = jsonSchemaDocument(spec.document);
   ajv.addSchema(document as object, SPEC_ID, undefined, false);
   const refs = new Map<string, string>();
   for (const event of spec.events) {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../../core/errors.js';
+import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import type { TypeNames } from './naming.js';
 
@@ -13,13 +14,15 @@ const openapiTypescript = () => createRequire(import.meta.url)('openapi-typescri
  * TypeScript for a webhooks spec: openapi-typescript's `webhooks`/`components` interfaces, then the glue a
  * consumer wants: one named type per component schema and per event body, the `WebhookPayloads` event
  * map and the `EventType` union. Works on the bundled document, so our `$ref` checks and `--compat`
- * rewrites apply, and a multi-file spec is one input.
+ * rewrites apply, and a multi-file spec is one input; `nullable` is read as every command reads it (json-schema.ts).
  */
 export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise<string> {
   const { default: openapiTS, astToString } = openapiTypescript();
   let core: string;
   try {
-    core = astToString(await openapiTS(structuredClone(spec.document) as never, { silent: true, emptyObjectsUnknown: true }));
+    // `defaultNonNullable: false`: a `default` never makes a delivered field present; only `required` does.
+    const options = { silent: true, emptyObjectsUnknown: true, defaultNonNullable: false };
+    core = astToString(await openapiTS(jsonSchemaDocument(spec.document) as never, options));
   } catch (error) {
     throw new InputError(`openapi-typescript cannot turn the spec into types: ${(error as Error).message.split('\n')[0]}`, {
       where: spec.path,

@@ -1,5 +1,5 @@
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { type ContractFinding, finding, interactionLabel } from './findings.js';
+import { type ContractFacts, type ContractFinding, finding, interactionLabel } from './findings.js';
 import { coverage, type Read } from './pact-coverage.js';
 import type { MessageInteraction, PactFile } from './pact-file.js';
 import { pactPath, type Rule, rulesAt } from './pact-rules.js';
@@ -24,7 +24,7 @@ export function checkPacts(spec: LoadedSpec, pacts: readonly PactFile[]): Contra
       const label = interactionLabel(interaction.description, state);
       const parsed = state ? parseState(state) : undefined;
       const event = spec.events.find((e) => e.type === parsed?.eventType);
-      const base = { consumer: pact.consumer, interaction: label, path: '' };
+      const base = { consumer: pact.consumer, interaction: label, path: '', file: pact.path };
       if (!parsed) {
         findings.push(finding('state-missing', { ...base, message: 'the interaction needs a provider state "<event type>: <variant>"' }));
         continue;
@@ -68,7 +68,7 @@ function checkField(
   value: unknown,
   facts: FieldFacts,
 ): ContractFinding[] {
-  const base = { consumer: pact.consumer, interaction: label, path: pactPath(path) };
+  const base = { consumer: pact.consumer, interaction: label, path: pactPath(path), file: pact.path };
   const at = dotted(path);
   const out: ContractFinding[] = [];
   const type = jsonType(value);
@@ -111,7 +111,7 @@ function checkField(
   return out;
 }
 
-function checkRegex(base: Omit<ContractFinding, 'id' | 'level' | 'message'>, at: string, rule: Rule, facts: FieldFacts): ContractFinding[] {
+function checkRegex(base: Omit<ContractFacts, 'message'>, at: string, rule: Rule, facts: FieldFacts): ContractFinding[] {
   const source = String(rule.regex ?? '');
   let regex: RegExp;
   try {

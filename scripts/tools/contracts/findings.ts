@@ -1,13 +1,27 @@
-/** A finding of `verify` or `check-pacts`, as data (rendered separately). */
-export interface ContractFinding {
-  id: string;
-  level: Level;
+import { type Finding, location } from '../../core/findings.js';
+import { relativeToCwd } from '../../core/relative-path.js';
+import { pointerOfPactPath } from './pact-rules.js';
+
+/**
+ * A finding of `verify` or `check-pacts`, in the toolkit's one finding shape (rendered separately):
+ * `location.file` is the pact file, `location.pointer` the JSON pointer in the payload ('' for none).
+ */
+export interface ContractFinding extends Finding<Level> {
   consumer: string;
   /** `<description> [<provider state>]`, or '' when the finding is about the pact as a whole. */
   interaction: string;
-  /** JSON path in the payload (`$.customer.email`), or '' when none applies. */
+  /** The same place as `location.pointer`, in the pact's own notation (`$.customer.email`), or ''. */
+  path: string;
+}
+
+/** What a contract check knows when it finds something; `finding` adds the id's level and the location. */
+export interface ContractFacts {
+  consumer: string;
+  interaction: string;
   path: string;
   message: string;
+  /** The pact file the finding is about (any path; shown relative to the working directory). */
+  file?: string;
 }
 
 export type Level = 'error' | 'warning';
@@ -30,8 +44,18 @@ export const LEVELS = {
 
 export type FindingId = keyof typeof LEVELS;
 
-export function finding(id: FindingId, fields: Omit<ContractFinding, 'id' | 'level'>): ContractFinding {
-  return { id, level: LEVELS[id], ...fields };
+export function finding(id: FindingId, facts: ContractFacts): ContractFinding {
+  const { file, ...fields } = facts;
+  const at = location({ file: file === undefined ? '' : relativeToCwd(file), pointer: pointerOfPactPath(fields.path) });
+  return {
+    id,
+    level: LEVELS[id],
+    message: fields.message,
+    location: at,
+    consumer: fields.consumer,
+    interaction: fields.interaction,
+    path: fields.path,
+  };
 }
 
 export function interactionLabel(description: string, state: string | undefined): string {

@@ -29,7 +29,7 @@ export function bindInteractions(
     for (const interaction of pact.interactions) {
       const state = interaction.states[0];
       const label = interactionLabel(interaction.description, state);
-      const base = { consumer: pact.consumer, interaction: label, path: '' };
+      const base = { consumer: pact.consumer, interaction: label, path: '', file: pact.path };
       const parsed = state === undefined ? undefined : parseState(state);
       if (!state || !parsed) {
         findings.push(

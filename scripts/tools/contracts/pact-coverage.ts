@@ -27,7 +27,7 @@ export function coverage(reads: Read[]): ContractFinding[] {
     const same = (r: Read) => dotted(r.path) === dotted(read.path);
     const parent = dotted(read.path.slice(0, -1));
     const at = dotted(read.path);
-    const base = { consumer: read.pact.consumer, interaction: '', path: pactPath(read.path) };
+    const base = { consumer: read.pact.consumer, interaction: '', path: pactPath(read.path), file: read.pact.path };
     if (read.facts.nullable && !peers.some((r) => same(r) && r.value === null)) {
       findings.push(
         finding('null-not-covered', {

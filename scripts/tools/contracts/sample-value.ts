@@ -24,10 +24,12 @@ export function sampleValue(spec: LoadedSpec, pointer: string, depth = 0): unkno
   switch (type) {
     case 'object': {
       const value: Record<string, unknown> = {};
-      if (depth > 12) return value;
+      if (depth > 24) return value; // a required recursion that cannot end: no finite valid value exists
       for (const name of view.required) {
         const property = view.properties.get(name);
-        value[name] = property ? sampleValue(spec, property, depth + 1) : 'sample';
+        // Deep down, a property that may be null ends a recursive schema (`next: Node | null`) with a valid value.
+        const stop = property !== undefined && depth > 12 && viewSchema(spec, property).nullable;
+        value[name] = property ? (stop ? null : sampleValue(spec, property, depth + 1)) : 'sample';
       }
       return value;
     }

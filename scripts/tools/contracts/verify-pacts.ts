@@ -91,7 +91,13 @@ export async function verifyPacts(
     const result = outcome.get(declared[i]!.id) as CheckOutcome;
     for (const m of result.mismatches)
       findings.push(
-        finding('interaction-failed', { consumer: b.pact.consumer, interaction: b.label, path: m.path, message: describeMismatch(m) }),
+        finding('interaction-failed', {
+          consumer: b.pact.consumer,
+          interaction: b.label,
+          path: m.path,
+          message: describeMismatch(m),
+          file: b.pact.path,
+        }),
       );
     return { consumer: b.pact.consumer, interaction: b.label, ok: result.ok, mismatches: result.mismatches };
   });

@@ -1,4 +1,4 @@
-import { type Norm, normalize, type SchemaRef } from './normalize.js';
+import { type Norm, normalize, type SchemaRef } from '../../core/schema/normalize.js';
 import { idFor } from './registry.js';
 import { DISJOINT_RULES, SCHEMA_RULES, UNION_RULES } from './rules/index.js';
 import type { SchemaRuleContext } from './rules/rule.js';

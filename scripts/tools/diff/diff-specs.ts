@@ -1,3 +1,4 @@
+import { location } from '../../core/findings.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { EVENTS_DIR, eventFileName } from '../docs/event-pages.js';
 import { diffEvents } from './diff-events.js';
@@ -25,10 +26,10 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
   const display = options.displayFile ?? ((f: string) => f);
   const locate = (pointer: string) => {
     try {
-      const { file, line } = head.locate(pointer);
-      return { file: display(file), line };
+      const { file, line, col } = head.locate(pointer);
+      return location({ file: display(file), line, col, pointer: pointer.replace(/^#/, '') });
     } catch {
-      return undefined;
+      return location({ pointer: pointer.replace(/^#/, '') });
     }
   };
   const report = buildReport(found, order, options.policy ?? DEFAULT_POLICY, locate, options.pacts);

@@ -7,7 +7,7 @@ export function renderGithub(report: DiffReport): string {
   return report.changes
     .map((c) => {
       const properties = [
-        ...(c.location ? [`file=${property(c.location.file)}`, `line=${c.location.line}`] : []),
+        ...(c.location.file ? [`file=${property(c.location.file)}`, `line=${c.location.line}`] : []),
         `title=${property(`${c.id} (${c.level})`)}`,
       ];
       const places = new Set(c.usages.map((u) => u.pointer));

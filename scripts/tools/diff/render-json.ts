@@ -11,7 +11,7 @@ export function renderJson(report: DiffReport): string {
     usages: c.usages,
     message: c.message,
     consumers: c.consumers,
-    location: c.location ?? null,
+    location: c.location,
   }));
   return `${JSON.stringify({ changes, summary: report.summary, consumersChecked: report.consumersChecked }, null, 2)}\n`;
 }

@@ -1,11 +1,12 @@
+import type { FindingLocation } from '../../core/findings.js';
 import { toPointer } from '../../core/spec/pointer.js';
 import { type LevelPolicy, levelOf } from './levels.js';
 import type { PactIndex } from './pacts.js';
 import type { EventChange } from './rules/event-rule.js';
 import { type Change, type DiffReport, LEVELS, rank } from './types.js';
 
-/** Maps a bundled-document pointer of the head spec to the file and line it was written at. */
-export type Locate = (pointer: string) => { file: string; line: number } | undefined;
+/** Maps a bundled-document pointer of the head spec to where it was written (file, line, col, and the pointer). */
+export type Locate = (pointer: string) => FindingLocation;
 
 /**
  * Turns per-usage changes into the report: levels from the policy, consumers from the pacts, and one

@@ -1,4 +1,5 @@
 /** Data shared by the diff: what a rule reports, and what the report holds. */
+import type { Finding } from '../../core/findings.js';
 
 export const LEVELS = ['breaking', 'warning', 'info'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -18,10 +19,13 @@ export interface RawChange {
   basePointer: string | undefined;
 }
 
-/** A change as rendered: one per changed component, listing every event it affects. */
-export interface Change {
-  id: string;
-  level: Level;
+/**
+ * A change as rendered: one per changed component, listing every event it affects. The toolkit's one finding
+ * shape: `location` is where the change is in the head spec's files (its nearest surviving parent for
+ * removals; file '' and line 0 when unknown), and `location.pointer` the node's pointer in the head spec's
+ * bundled document (what `webhook-contracts bundle` prints).
+ */
+export interface Change extends Finding<Level> {
   /** The first affected webhook key, or null for a change outside any event. */
   event: string | null;
   /** Every affected webhook key, in spec order. */
@@ -33,11 +37,8 @@ export interface Change {
    * `/data/tracking/status` and `/data/events/*\/trackingData/status` is one change with both usages.
    */
   usages: Array<{ event: string; pointer: string }>;
-  message: string;
   /** Consumer names (from pact files) whose interactions read the changed pointer. */
   consumers: string[];
-  /** Where the change is in the head spec's files (its nearest surviving parent for removals). */
-  location: { file: string; line: number } | undefined;
 }
 
 export interface DiffReport {

@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/errors.js';
+import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
-import { DocsStepError } from './docs-step-error.js';
+import { stepFailure } from './docs-step-error.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
 import { type Render, startRender } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
@@ -42,6 +43,16 @@ export interface BuildDocsResult {
 
 /** The bundled document as stable, pretty JSON: the same bytes as `webhook-contracts bundle`. */
 export const bundledJson = (spec: LoadedSpec) => `${JSON.stringify(spec.document, null, 2)}\n`;
+
+/**
+ * What the HTML reference renders: the bundle as every command reads it (core/schema/json-schema.ts), so that
+ * Redoc shows no "nullable" for a 3.0 keyword the other commands ignore (`--compat nullable` has rewritten it
+ * when it counts). The same bytes as openapi.json when the spec has no `nullable` left.
+ */
+export function htmlInput(spec: LoadedSpec, json = bundledJson(spec)): string {
+  if (!json.includes('"nullable"')) return json;
+  return `${JSON.stringify(jsonSchemaDocument(spec.document), null, 2)}\n`;
+}
 
 /**
  * Lint, bundle, extra steps and render (HTML reference + one Markdown page per event) into a staging folder
@@ -86,14 +97,14 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? []);
     const lint = await settle(lintP);
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
-    if (options.strict && lint.failure) throw new DocsStepError('lint', lint.failure);
+    if (options.strict && lint.failure) throw stepFailure('lint', lint.failure);
     const settled = await Promise.allSettled(steps.map((s) => s.done));
     if (options.strict && lint.value && lint.value.errors > 0)
       return { written: false, lint: lint.value, outputs: [], steps: timer.reports };
     const parts = new Set([BUNDLE_FILE, HTML_FILE, EVENTS_DIR]);
     const elsewhere: Array<{ path: string; content: string }> = [];
     settled.forEach((s, i) => {
-      if (s.status === 'rejected') throw new DocsStepError(steps[i]?.name ?? '?', s.reason);
+      if (s.status === 'rejected') throw stepFailure(steps[i]?.name ?? '?', s.reason);
       for (const path of s.value.parts ?? []) parts.add(path.split(/[\\/]/)[0] as string);
       elsewhere.push(...(s.value.files ?? []));
     });
@@ -127,11 +138,11 @@ function startSteps(
   try {
     writeFileSync(join(dir, BUNDLE_FILE), json);
   } catch (error) {
-    throw new DocsStepError('bundle', error);
+    throw stepFailure('bundle', error);
   }
   timer.done('bundle', started);
   // The render's process has been waiting for this; it reads the same bytes as openapi.json.
-  const fed = render.feed(json);
+  const fed = render.feed(htmlInput(spec, json));
   const steps: RunningStep[] = [
     { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
     {

@@ -1,5 +1,6 @@
+import { type Norm, normalize } from '../../core/schema/normalize.js';
+import type { SchemaRef } from '../../core/schema/schema-ref.js';
 import { unescapeSegment } from '../../core/spec/pointer.js';
-import { type FlatSchema, flatten } from './normalize-schema.js';
 
 /** One row of an event's field table: a field of the body at any depth. */
 export interface FieldRow {
@@ -8,6 +9,7 @@ export interface FieldRow {
   /** Which union variant(s) the field belongs to, outermost first; empty outside unions. */
   variants: string[];
   type: string;
+  /** Whether the field may be `null`, as every command reads the schema (core/schema/normalize.ts). */
   nullable: boolean;
   /** Undefined where "required" has no meaning (array items, map values). */
   required: boolean | undefined;
@@ -26,7 +28,7 @@ interface Walk {
 /** Every field of a payload schema, depth first, in the order the spec lists them. */
 export function fieldRows(document: unknown, schema: unknown): FieldRow[] {
   const walk: Walk = { document, rows: [] };
-  visit(walk, schema, { path: '', required: true, active: new Map(), variants: [], self: false });
+  visit(walk, { node: schema, pointer: '' }, { path: '', required: true, active: new Map(), variants: [], self: false });
   return walk.rows;
 }
 
@@ -40,46 +42,63 @@ interface At {
   self: boolean;
 }
 
-function visit(walk: Walk, value: unknown, at: At): void {
-  const flat = flatten(walk.document, value, at.active);
+/**
+ * The model of a schema node, normalized once per document and node: a large spec's pages meet the same
+ * component schemas thousands of times. (The rows read no pointer from it, so the node alone is the key.)
+ */
+const norms = new WeakMap<object, WeakMap<object, Norm>>();
+function normOf(document: unknown, schema: SchemaRef): Norm {
+  if (document === null || typeof document !== 'object' || schema.node === null || typeof schema.node !== 'object') {
+    return normalize(document, schema);
+  }
+  const known = norms.get(document) ?? new WeakMap<object, Norm>();
+  norms.set(document, known);
+  const norm = known.get(schema.node) ?? normalize(document, schema);
+  known.set(schema.node, norm);
+  return norm;
+}
+
+function visit(walk: Walk, schema: SchemaRef, at: At): void {
+  const norm = normOf(walk.document, schema);
+  const description = norm.annotations.description;
   const row: FieldRow = {
     path: at.path,
     variants: at.variants,
-    type: typeOf(flat, (v) => typeOf(flatten(walk.document, v, at.active), () => 'any')),
-    nullable: flat.nullable,
+    type: typeOf(norm, (v) => typeOf(normOf(walk.document, v), () => 'any')),
+    nullable: norm.nullable,
     required: at.required,
-    constraints: constraintsOf(walk, flat),
-    description: flat.description,
+    constraints: constraintsOf(walk, norm),
+    description: typeof description === 'string' ? description : undefined,
   };
-  if (flat.cycle) {
-    walk.rows.push({ ...row, type: 'object', recursiveOf: at.active.get(flat.cycle) ?? '' });
+  const cycle = norm.refs.find((ref) => at.active.has(ref));
+  if (cycle !== undefined) {
+    walk.rows.push({ ...row, type: 'object', recursiveOf: at.active.get(cycle) ?? '' });
     return;
   }
   if (at.self) walk.rows.push(row);
   const active = new Map(at.active);
-  for (const ref of flat.refs) if (!active.has(ref)) active.set(ref, at.path);
+  for (const ref of norm.refs) if (!active.has(ref)) active.set(ref, at.path);
   const child = (path: string, required: boolean | undefined) => ({ path, required, active, variants: at.variants, self: true });
-  for (const [name, sub] of flat.properties) visit(walk, sub, child(join(at.path, name), flat.required.has(name)));
-  if (isSchema(flat.items)) visit(walk, flat.items, child(`${at.path}[]`, undefined));
-  if (isSchema(flat.additionalProperties)) visit(walk, flat.additionalProperties, child(join(at.path, '*'), undefined));
-  for (const union of flat.unions) {
-    union.variants.forEach((variant, i) => {
-      const label = variantLabel(walk, variant, i);
-      visit(walk, variant, { path: at.path, required: at.required, active, variants: [...at.variants, label], self: false });
-    });
-  }
+  for (const [name, sub] of norm.properties) visit(walk, sub, child(join(at.path, name), norm.required.has(name)));
+  if (norm.items && isSchema(norm.items.node)) visit(walk, norm.items, child(`${at.path}[]`, undefined));
+  if (typeof norm.additional === 'object' && isSchema(norm.additional.node))
+    visit(walk, norm.additional, child(join(at.path, '*'), undefined));
+  norm.variants?.forEach((variant, i) => {
+    const label = variantLabel(walk, variant, i);
+    visit(walk, variant, { path: at.path, required: at.required, active, variants: [...at.variants, label], self: false });
+  });
 }
 
 const join = (path: string, name: string) => (path === '' ? name : `${path}.${name}`);
 const isSchema = (value: unknown) => value !== null && typeof value === 'object' && Object.keys(value).length > 0;
 
-function typeOf(flat: FlatSchema, variantType: (variant: unknown) => string): string {
-  if (flat.types.length > 0) return flat.types.join(' | ');
-  const values = flat.const ? [flat.const.value] : (flat.enum ?? []).filter((v) => v !== null);
-  if (values.length > 0) return [...new Set(values.map(jsonType))].join(' | ');
-  if (flat.properties.length > 0 || isSchema(flat.additionalProperties)) return 'object';
-  if (flat.items !== undefined) return 'array';
-  const variants = flat.unions[0]?.variants ?? [];
+function typeOf(norm: Norm, variantType: (variant: SchemaRef) => string): string {
+  if (norm.types && norm.types.size > 0) return [...norm.types].join(' | ');
+  const values = norm.const !== undefined ? [norm.const] : (norm.enum ?? []);
+  if (values.length > 0) return [...new Set(values.map((v) => jsonType(JSON.parse(v))))].join(' | ');
+  if (norm.properties.size > 0 || (typeof norm.additional === 'object' && isSchema(norm.additional.node))) return 'object';
+  if (norm.items !== undefined) return 'array';
+  const variants = norm.variants ?? [];
   if (variants.length > 0) return [...new Set(variants.map(variantType).flatMap((t) => t.split(' | ')))].join(' | ');
   return 'any';
 }
@@ -90,24 +109,21 @@ function jsonType(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
-function constraintsOf(walk: Walk, flat: FlatSchema): string[] {
+function constraintsOf(walk: Walk, norm: Norm): string[] {
   const out: string[] = [];
-  if (flat.const) out.push(`const: ${JSON.stringify(flat.const.value)}`);
-  if (flat.enum) out.push(`enum: ${flat.enum.map((v) => JSON.stringify(v)).join(', ')}`);
-  if (flat.format) out.push(`format: ${flat.format}`);
-  if (flat.pattern) out.push(`pattern: ${flat.pattern}`);
-  for (const union of flat.unions) {
-    const labels = union.variants.map((v, i) => variantLabel(walk, v, i));
-    out.push(`${union.keyword}: ${labels.join(', ')}`);
-  }
+  if (norm.const !== undefined) out.push(`const: ${norm.const}`);
+  if (norm.enum) out.push(`enum: ${[...norm.enum, ...(norm.nullable ? ['null'] : [])].join(', ')}`);
+  if (norm.format) out.push(`format: ${norm.format}`);
+  if (norm.pattern) out.push(`pattern: ${norm.pattern}`);
+  if (norm.variants) out.push(`${norm.unionKeyword}: ${norm.variants.map((v, i) => variantLabel(walk, v, i)).join(', ')}`);
   return out;
 }
 
 /** A variant's name: its component name when it is a `$ref`, else its `title`, else its position and type. */
-function variantLabel(walk: Walk, variant: unknown, index: number): string {
-  const node = (variant ?? {}) as { $ref?: unknown; title?: unknown };
+function variantLabel(walk: Walk, variant: SchemaRef, index: number): string {
+  const node = (variant.node ?? {}) as { $ref?: unknown; title?: unknown };
   if (typeof node.$ref === 'string') return unescapeSegment(node.$ref.split('/').at(-1) ?? node.$ref);
   if (typeof node.title === 'string' && node.title) return node.title;
-  const types = flatten(walk.document, variant, new Set<string>()).types;
+  const types = [...(normOf(walk.document, variant).types ?? [])];
   return `variant ${index + 1}${types.length ? ` (${types.join(' | ')})` : ''}`;
 }

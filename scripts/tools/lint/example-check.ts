@@ -18,13 +18,13 @@ export function checkExamples(spec: LoadedSpec): LintFinding[] {
     for (const example of event.body.examples) {
       if (validate(example.value)) continue;
       for (const problem of toProblems(validate.errors)) {
-        const location = spec.locate(`${example.pointer}${problem.pointer}`);
+        const at = spec.locate(`${example.pointer}${problem.pointer}`);
         findings.push({
           id: EXAMPLE_RULE,
           level: 'error',
           message: `example "${example.name}" of ${event.type}: ${problem.pointer || '/'} ${problem.message}`,
-          ...location,
-          pointer: problem.pointer,
+          // The pointer is inside the example (the payload), which is where the file position points too.
+          location: { ...at, pointer: problem.pointer },
         });
       }
     }

@@ -7,7 +7,7 @@ import { loadYamlValues } from '../../core/spec/yaml-values.js';
 
 const HERE = fromPackage('scripts/tools/lint'); // the sources, also when this code runs from the CLI's bundle
 /** Bump when the entry format or the meaning of the key changes. */
-const KEY_FORMAT = 'lint-cache/1';
+const KEY_FORMAT = 'lint-cache/2'; // 2: findings in the one finding shape (core/findings.ts)
 /** Redocly's own rulesets: they live inside the Redocly version, which is part of the key. */
 const BUILT_IN_RULESETS = new Set(['recommended', 'recommended-strict', 'minimal', 'all', 'spec']);
 /** Redocly reads this file beside the config (it silences listed problems). */

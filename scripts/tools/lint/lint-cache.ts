@@ -113,10 +113,13 @@ function isCachedLint(value: unknown): value is CachedLint {
     Array.isArray(r.findings) &&
     r.findings.every(
       (f) =>
-        ['id', 'message', 'file', 'pointer'].every((k) => typeof f?.[k as keyof LintFinding] === 'string') &&
+        typeof f?.id === 'string' &&
+        typeof f.message === 'string' &&
         (f.level === 'error' || f.level === 'warn') &&
-        Number.isInteger(f.line) &&
-        Number.isInteger(f.col),
+        typeof f.location?.file === 'string' &&
+        typeof f.location.pointer === 'string' &&
+        Number.isInteger(f.location.line) &&
+        Number.isInteger(f.location.col),
     )
   );
 }

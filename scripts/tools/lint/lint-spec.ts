@@ -37,8 +37,11 @@ export async function lintSpec(specPath: string, options: LintOptions = {}): Pro
     ? await lintShared(specPath, config, options.spec)
     : await lintAlone(specPath, config, options);
   // Redocly's example rule reports a subset of ours at the same places; keep ours, which is complete.
-  const covered = new Set(examples.map((f) => `${f.file}:${f.line}`));
-  const kept = redocly.filter((f) => !(f.id === 'no-invalid-media-type-examples' && covered.has(`${f.file}:${f.line}`)));
+  const at = (f: LintFinding) => `${f.location.file}:${f.location.line}`;
+  const covered = new Set(examples.map(at));
+  const kept = redocly
+    .filter((f) => !(f.id === 'no-invalid-media-type-examples' && covered.has(at(f))))
+    .map((f) => (f.id === NULLABLE_RULE && options.compat?.includes('nullable') ? underCompat(f) : f));
   const findings = sortFindings([...kept, ...examples]);
   const result = {
     findings,
@@ -47,6 +50,19 @@ export async function lintSpec(specPath: string, options: LintOptions = {}): Pro
   };
   if (slot) store(slot, spec.sources, result);
   return result;
+}
+
+/** The config's rule against the 3.0 keyword `nullable` (redocly.yaml). */
+export const NULLABLE_RULE = 'rule/no-nullable';
+
+/**
+ * Under `--compat nullable` every command honours `nullable: true` (the loader rewrites it), so it is no error:
+ * a warning that the spec still needs the switch.
+ */
+function underCompat(f: LintFinding): LintFinding {
+  const message =
+    "`nullable` is an OpenAPI 3.0 keyword; honoured here because of `--compat nullable`, but 3.1 tools ignore it. Write `type: [X, 'null']` instead.";
+  return { ...f, level: 'warn', message };
 }
 
 type Parts = [LintFinding[], LintFinding[], LoadedSpec];

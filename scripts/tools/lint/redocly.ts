@@ -76,11 +76,13 @@ export async function runRedoclyLint(specPath: string, configPath: string): Prom
       id: p.ruleId,
       level: p.severity === 'error' ? 'error' : 'warn',
       message: p.message.replace(/\s+/g, ' ').trim(),
-      // Redocly names files relative to its working directory, which is ours.
-      file: relativeToCwd(resolve(ref)),
-      line: location?.start?.line ?? 1,
-      col: location?.start?.col ?? 1,
-      pointer: location?.pointer?.replace(/^#/, '') ?? '',
+      location: {
+        // Redocly names files relative to its working directory, which is ours.
+        file: relativeToCwd(resolve(ref)),
+        line: location?.start?.line ?? 1,
+        col: location?.start?.col ?? 1,
+        pointer: location?.pointer?.replace(/^#/, '') ?? '',
+      },
     };
   });
 }

@@ -6,6 +6,9 @@ import type { ContractFinding } from '../../../scripts/tools/contracts/findings.
 import { runCli } from '../../helpers/cli.js';
 import { dropProperty, makeNullable, specCopy } from '../../helpers/spec-copy.js';
 
+/** Where a contract finding is: in a pact file, at a pointer of the payload (no line: pacts are data). */
+const at = (pointer: string, file: unknown = expect.stringMatching(/\.json$/)) => ({ file, line: 0, col: 0, pointer });
+
 const LEDGER_PACT = 'contracts/pacts/loyalty-ledger-voucherify-webhooks.json';
 
 async function checkPacts(args: string[]): Promise<{ code: number; findings: ContractFinding[] }> {
@@ -45,6 +48,8 @@ describe('webhook-contracts check-pacts', () => {
           /^a completed reward redemption \[customer\.reward_redemptions\.completed: .*\] \(and 11 more\)$/,
         ),
         path: '$.customer.email',
+
+        location: at('/customer/email'),
         message: 'reward-mailer relies on customer.email, which customer.reward_redemptions.completed does not document',
       },
     ]);
@@ -61,6 +66,8 @@ describe('webhook-contracts check-pacts', () => {
         consumer: 'reward-mailer',
         interaction: '',
         path: '$.reward.name',
+
+        location: at('/reward/name'),
         message:
           'reads reward.name, which the spec allows to be null, but no interaction has it null (add one with state "customer.reward_redemptions.completed: reward.name is null")',
       },
@@ -79,6 +86,8 @@ describe('webhook-contracts check-pacts', () => {
       {
         id: 'regex-rejects-format',
         path: '$.reward_redemption.created_at',
+
+        location: at('/reward_redemption/created_at'),
         message:
           'the regex /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/ for reward_redemption.created_at rejects "2024-05-13T12:26:06Z", a valid date-time',
       },
@@ -91,6 +100,8 @@ describe('webhook-contracts check-pacts', () => {
       {
         id: 'type-incompatible',
         path: '$.reward_assignment.parameters.loyalty.points',
+
+        location: at('/reward_assignment/parameters/loyalty/points'),
         message: 'expects reward_assignment.parameters.loyalty.points to be string, but the spec says integer',
       },
     ],
@@ -102,6 +113,8 @@ describe('webhook-contracts check-pacts', () => {
       {
         id: 'type-incompatible',
         path: '$.customer.id',
+
+        location: at('/customer/id'),
         message: 'expects customer.id to be null, but the spec never sends null there (it is string)',
       },
     ],

@@ -122,7 +122,7 @@ describe('diff: GITREF:PATH inputs, read from git objects', () => {
       1,
       'required-property-removed',
       '/status',
-      { file: 'openapi.yaml', line: 27 },
+      { file: 'openapi.yaml', line: 27, col: 9, pointer: '/components/schemas/Order/properties' },
     ]);
   });
 

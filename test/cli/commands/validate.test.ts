@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relativeToCwd } from '../../../scripts/core/relative-path.js';
 import { runCli } from '../../helpers/cli.js';
 import { COMPLETED, completedExample, setAt } from '../../helpers/examples.js';
 
@@ -129,16 +130,17 @@ describe('webhook-contracts validate', () => {
 
   it('--format json gives one result per file, with pointers', async () => {
     const result = await runCli(['validate', '--event', COMPLETED, '--format', 'json', file('valid.json'), file('invalid.json')]);
+    const at = (pointer: string) => ({ file: relativeToCwd(file('invalid.json')), line: 0, col: 0, pointer });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       results: [
-        { file: file('valid.json'), valid: true, errors: [] },
+        { file: file('valid.json'), valid: true, findings: [] },
         {
           file: file('invalid.json'),
           valid: false,
-          errors: [
-            { pointer: '/voucher/created_at', message: 'must be a valid date-time' },
-            { pointer: '/reward_redemption/state', message: STATE },
+          findings: [
+            { id: 'payload-invalid', level: 'error', message: 'must be a valid date-time', location: at('/voucher/created_at') },
+            { id: 'payload-invalid', level: 'error', message: STATE, location: at('/reward_redemption/state') },
           ],
         },
       ],

@@ -19,7 +19,11 @@ async function verifyReceiver(server: Server, ...extra: string[]) {
   const result = await runCli(['verify-receiver', '--url', url, '--secret', SECRET, '--event', COMPLETED, '--format', 'json', ...extra]);
   const report =
     result.code < 2
-      ? (JSON.parse(result.stdout) as { sent: number; failed: Array<{ variant: string; status: number | null; body: string }> })
+      ? (JSON.parse(result.stdout) as {
+          sent: number;
+          failed: Array<{ variant: string; status: number | null; body: string }>;
+          findings: Array<Record<string, unknown>>;
+        })
       : undefined;
   return { ...result, report };
 }
@@ -77,6 +81,12 @@ describe('webhook-contracts verify-receiver', () => {
     expect(code).toBe(1);
     expect(report?.failed).toHaveLength(453);
     expect(report?.failed[0]).toEqual({ eventType: COMPLETED, variant: 'documented example', status: 500, body: 'boom' });
+    expect(report?.findings[0]).toEqual({
+      id: 'payload-refused',
+      level: 'error',
+      message: `${COMPLETED}: documented example: 500 boom`,
+      location: { file: '', line: 0, col: 0, pointer: '' },
+    });
   });
 
   it('gives up on a hanging receiver after one bounded timeout', async () => {

@@ -6,6 +6,9 @@ import type { ContractFinding } from '../../../scripts/tools/contracts/findings.
 import { runCli } from '../../helpers/cli.js';
 import { dropLines, dropProperty, makeNullable, specCopy } from '../../helpers/spec-copy.js';
 
+/** Where a contract finding is: in a pact file, at a pointer of the payload (no line: pacts are data). */
+const at = (pointer: string, file: unknown = expect.stringMatching(/\.json$/)) => ({ file, line: 0, col: 0, pointer });
+
 const MAILER_PACT = 'contracts/pacts/reward-mailer-voucherify-webhooks.json';
 const EXAMPLES = ['created', 'pending', 'completed'].map((e) => `examples/customer.reward_redemptions.${e}.yaml`);
 
@@ -51,6 +54,8 @@ describe('webhook-contracts verify', () => {
       consumer: 'reward-mailer',
       interaction: 'a completed reward redemption [customer.reward_redemptions.completed: documented example]',
       path: '$.customer.email',
+
+      location: at('/customer/email'),
       message: 'expected a value, actual (nothing): Actual map is missing the key email',
     });
     expect(findings.filter((f) => f.id === 'state-unknown-variant').map((f) => f.interaction)).toEqual([
@@ -70,6 +75,8 @@ describe('webhook-contracts verify', () => {
         consumer: 'reward-mailer',
         interaction: '',
         path: '$.reward.name',
+
+        location: at('/reward/name', ''), // about the consumer's pacts as a whole: no one file
         message: expect.stringContaining(
           'no interaction accepts the documented payload "reward.name is null" of customer.reward_redemptions.completed',
         ),

@@ -162,6 +162,11 @@ describe('one change per changed component', () => {
 
   it('points at the changed line of the head spec', async () => {
     const [change] = (await diffFixture('bound-loosened')).changes;
-    expect(change?.location).toEqual({ file: expect.stringMatching(/bound-loosened\.head\.yaml$/), line: 27 });
+    expect(change?.location).toEqual({
+      file: expect.stringMatching(/bound-loosened\.head\.yaml$/),
+      line: 27,
+      col: 13,
+      pointer: '/components/schemas/Order/properties/id',
+    });
   });
 });

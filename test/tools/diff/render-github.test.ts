@@ -17,7 +17,7 @@ describe('renderGithub', () => {
     const [change] = report.changes;
     if (!change) throw new Error('fixture has no change');
     change.message = '50% done\nnext: line';
-    change.location = { file: 'a,b:c.yaml', line: 3 };
+    change.location = { file: 'a,b:c.yaml', line: 3, col: 5, pointer: '/x' };
     expect(renderGithub(report)).toBe(
       '::notice file=a%2Cb%3Ac.yaml,line=3,title=description-changed (info)::order.created /id: 50%25 done%0Anext: line.\n',
     );

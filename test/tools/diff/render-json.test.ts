@@ -19,7 +19,12 @@ describe('renderJson', () => {
           ],
           message: 'optional property "note" removed',
           consumers: [],
-          location: { file: 'test/fixtures/diff/shared-component-dedupe.head.yaml', line: 38 },
+          location: {
+            file: 'test/fixtures/diff/shared-component-dedupe.head.yaml',
+            line: 38,
+            col: 9,
+            pointer: '/components/schemas/Order/properties',
+          },
         },
       ],
       summary: { breaking: 0, warning: 1, info: 0 },

@@ -8,14 +8,14 @@ describe('formatFinding', () => {
     [
       'an error says "error"',
       {
-        given: { ...at, id: 'webhook-example-valid', level: 'error', message: '/id must be string' },
+        given: { location: at, id: 'webhook-example-valid', level: 'error', message: '/id must be string' },
         want: 'openapi/openapi.yaml:12:5 error webhook-example-valid /id must be string',
       },
     ],
     [
       'a warning says "warning"',
       {
-        given: { ...at, id: 'info-license', level: 'warn', message: 'Info object should contain `license` field.' },
+        given: { location: at, id: 'info-license', level: 'warn', message: 'Info object should contain `license` field.' },
         want: 'openapi/openapi.yaml:12:5 warning info-license Info object should contain `license` field.',
       },
     ],

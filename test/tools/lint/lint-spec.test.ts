@@ -105,10 +105,27 @@ describe('lintSpec', () => {
     const { findings } = await lintSpec(path);
     const finding = findings.find((f) => f.id === want.id);
     expect(finding, JSON.stringify(findings, null, 2)).toBeDefined();
-    expect(finding).toMatchObject({ level: 'error', pointer: want.pointer });
+    expect(finding).toMatchObject({ level: 'error', location: { pointer: want.pointer } });
     // The reported line is the one that holds the offending node.
-    const line = readFileSync(path, 'utf8').split('\n')[(finding?.line ?? 0) - 1];
+    const line = readFileSync(path, 'utf8').split('\n')[(finding?.location.line ?? 0) - 1];
     expect(line).toContain(want.lineHas);
+  });
+
+  it.each([
+    ['without --compat: an error', [], 'error', /^`nullable` is an OpenAPI 3\.0 keyword that 3\.1 ignores/],
+    ['with --compat nullable: a warning, since every command honours it', ['nullable' as const], 'warn', /because of `--compat nullable`/],
+  ])('reports nullable %s', async (_name, compat, level, message) => {
+    const schema = { type: 'object', description: 'Body.', properties: { id: { type: 'string', nullable: true, description: 'Id.' } } };
+    const { findings } = await lintSpec(spec({ schema, example: { id: null } }), { compat, cache: false });
+    const nullable = findings.filter((f) => f.id === 'rule/no-nullable');
+    expect(nullable).toHaveLength(1);
+    expect(nullable[0]).toMatchObject({
+      level,
+      location: { pointer: '/webhooks/thing.happened/post/requestBody/content/application~1json/schema/properties/id/nullable' },
+    });
+    expect(nullable[0]?.message).toMatch(message);
+    // The example's null is valid exactly when nullable is honoured.
+    expect(findings.some((f) => f.id === 'webhook-example-valid')).toBe(compat.length === 0);
   });
 
   it('reports every broken field of an example, not only the first', async () => {
@@ -122,7 +139,9 @@ describe('lintSpec', () => {
       },
     };
     const { findings } = await lintSpec(spec({ schema, example: { at: '2024-05-13T10: 24: 01.084Z', kind: 'C', email: null } }));
-    const ours = findings.filter((f) => f.id === 'webhook-example-valid').map((f) => [f.pointer, f.message.replace(/^.*?: \/\S* /, '')]);
+    const ours = findings
+      .filter((f) => f.id === 'webhook-example-valid')
+      .map((f) => [f.location.pointer, f.message.replace(/^.*?: \/\S* /, '')]);
     expect(ours).toEqual([
       ['/at', 'must be a valid date-time'],
       ['/kind', 'must be one of "A", "B"'],
@@ -136,7 +155,7 @@ describe('lintSpec completeness', () => {
     // 150 properties without a description: 150 problems of one rule, each at its own pointer.
     const properties = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`p${i}`, { type: 'string' }]));
     const { findings } = await lintSpec(spec({ schema: { type: 'object', description: 'Body.', properties } }));
-    const pointers = findings.filter((f) => f.id === 'rule/property-description').map((f) => f.pointer.split('/').at(-2));
+    const pointers = findings.filter((f) => f.id === 'rule/property-description').map((f) => f.location.pointer.split('/').at(-2));
     expect(new Set(pointers).size).toBe(150);
     expect(pointers).toContain('p149');
   });
@@ -150,6 +169,6 @@ describe('lintSpec locations', () => {
       mkdtempSync(join('tmp', 'lint-sub-')),
     );
     const { findings } = await lintSpec(join(dir, 'openapi.yaml'));
-    expect(findings.map((f) => [f.id, f.file])).toEqual([['rule/webhook-request-body', join(dir, 'openapi.yaml')]]);
+    expect(findings.map((f) => [f.id, f.location.file])).toEqual([['rule/webhook-request-body', join(dir, 'openapi.yaml')]]);
   });
 });

@@ -1,4 +1,4 @@
-import { ANNOTATIONS, canonical } from '../normalize.js';
+import { ANNOTATIONS, canonical } from '../../../core/schema/normalize.js';
 import type { SchemaRule } from './rule.js';
 
 /** Annotation edits: `description-changed`, `title-changed`, `examples-changed`, `default-changed`, `deprecated-changed`. */

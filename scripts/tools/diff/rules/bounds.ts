@@ -1,4 +1,4 @@
-import type { BoundKeyword, Norm } from '../normalize.js';
+import type { BoundKeyword, Norm } from '../../../core/schema/normalize.js';
 import type { SchemaRule } from './rule.js';
 
 const UPPER = new Set<BoundKeyword>(['maxLength', 'maxItems', 'maxProperties', 'maxContains']);

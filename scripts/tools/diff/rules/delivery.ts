@@ -1,4 +1,4 @@
-import { canonical } from '../normalize.js';
+import { canonical } from '../../../core/schema/normalize.js';
 import type { EventRule } from './event-rule.js';
 
 /**

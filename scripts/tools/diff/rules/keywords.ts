@@ -1,4 +1,4 @@
-import { CONTENT_KEYWORDS } from '../normalize.js';
+import { CONTENT_KEYWORDS } from '../../../core/schema/normalize.js';
 import type { SchemaRule } from './rule.js';
 
 const CONTENT = new Set<string>(CONTENT_KEYWORDS);

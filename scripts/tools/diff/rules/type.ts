@@ -1,4 +1,4 @@
-import type { Norm } from '../normalize.js';
+import type { Norm } from '../../../core/schema/normalize.js';
 import type { SchemaRule } from './rule.js';
 import { valuesOf } from './values.js';
 

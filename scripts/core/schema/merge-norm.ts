@@ -15,7 +15,10 @@ export function mergeInto(into: Norm, from: Norm, siblingsWin: boolean): void {
   for (const keyword of BOUND_KEYWORDS) if (from.bounds[keyword] !== undefined) into.bounds[keyword] ??= from.bounds[keyword];
   into.pattern ??= from.pattern;
   into.format ??= from.format;
-  into.variants ??= from.variants;
+  if (!into.variants && from.variants) {
+    into.variants = from.variants;
+    into.unionKeyword = from.unionKeyword;
+  }
   into.discriminator ??= from.discriminator;
   for (const [k, v] of from.mapping) into.mapping.set(k, v);
   for (const key of ANNOTATIONS) {
@@ -31,4 +34,5 @@ export function mergeInto(into: Norm, from: Norm, siblingsWin: boolean): void {
   into.vendorNullable ??= from.vendorNullable;
   into.extensibleEnum ??= from.extensibleEnum;
   into.access ??= from.access;
+  for (const ref of from.refs) if (!into.refs.includes(ref)) into.refs.push(ref);
 }

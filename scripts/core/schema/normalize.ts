@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../core/spec/pointer.js';
+import { escapeSegment } from '../spec/pointer.js';
 import { mergeInto } from './merge-norm.js';
 import { canonical, followRefs, isObj, type Obj, type SchemaRef } from './schema-ref.js';
 
@@ -72,6 +72,10 @@ export interface Norm {
   discriminator: string | undefined;
   /** Discriminator mapping: target pointer → value. */
   mapping: Map<string, string>;
+  /** `oneOf` or `anyOf`, for `variants`. */
+  unionKeyword: 'oneOf' | 'anyOf' | undefined;
+  /** Every `$ref` followed to build this schema (its own, then those of merged `allOf` and lone union branches). */
+  refs: string[];
   /** Raw annotation values (compared as canonical JSON only when they differ by identity). */
   annotations: Partial<Record<(typeof ANNOTATIONS)[number], unknown>>;
   /** `uniqueItems: true`. */
@@ -96,8 +100,9 @@ const isNullSchema = (v: unknown) =>
   isObj(v) && (v.type === 'null' || (Array.isArray(v.type) && v.type.length === 1 && v.type[0] === 'null') || v.const === null);
 
 export function normalize(document: unknown, start: SchemaRef, depth = 0): Norm {
-  const { ref, refName, siblings } = followRefs(document, start);
+  const { ref, refName, siblings, refs } = followRefs(document, start);
   const norm = emptyNorm(start, ref.pointer, refName);
+  norm.refs.push(...refs);
   if (ref.node === false) {
     norm.types = new Set();
     norm.nullable = false;
@@ -124,6 +129,7 @@ export function normalize(document: unknown, start: SchemaRef, depth = 0): Norm 
         norm.refName ??= only.refName;
       } else if (nonNull.length > 1) {
         norm.variants = nonNull;
+        norm.unionKeyword = unionKey;
         if (node.type === undefined) norm.types = undefined;
       }
     }
@@ -151,6 +157,8 @@ function emptyNorm(source: SchemaRef, pointer: string, refName: string | undefin
     variants: undefined,
     discriminator: undefined,
     mapping: new Map(),
+    unionKeyword: undefined,
+    refs: [],
     annotations: {},
     uniqueItems: false,
     prefixItems: undefined,

@@ -1,0 +1,66 @@
+import { getAt, parsePointer } from '../spec/pointer.js';
+
+/** A schema as written in the bundled document, with its JSON pointer there (`#/...`). */
+export interface SchemaRef {
+  node: unknown;
+  pointer: string;
+}
+
+export type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Canonical JSON: object keys sorted, so that reordering keys changes nothing. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (isObj(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+}
+
+export interface Followed {
+  /** The schema the `$ref`s lead to (the start itself when it is not a `$ref`). */
+  ref: SchemaRef;
+  /** Name of the last component passed through. */
+  refName: string | undefined;
+  /** Keywords written beside each `$ref` (they apply together with the target, as in an `allOf`). */
+  siblings: Obj[];
+  /** The `$ref`s followed, outermost first. */
+  refs: string[];
+}
+
+/**
+ * The one `$ref` follower of the toolkit: local refs (as bundling leaves them), looked up in the bundled
+ * document; a `$ref` with sibling keywords becomes an `allOf` of the target and the siblings. Stops at a
+ * ref cycle without content (after 64 hops) and at a non-local ref.
+ */
+export function followRefs(document: unknown, ref: SchemaRef): Followed {
+  let current = ref;
+  let refName: string | undefined;
+  const siblings: Obj[] = [];
+  const refs: string[] = [];
+  for (let hops = 0; isObj(current.node) && typeof current.node.$ref === 'string' && hops < 64; hops++) {
+    const { $ref, ...rest } = current.node as Obj & { $ref: string };
+    if (!$ref.startsWith('#')) break;
+    if (Object.keys(rest).length > 0) siblings.push(rest);
+    refs.push($ref);
+    const segments = parsePointer($ref);
+    refName = segments.at(-1);
+    current = { node: target(document, $ref, segments), pointer: $ref };
+  }
+  return { ref: current, refName, siblings, refs };
+}
+
+/** The pointer a schema's `$ref`s lead to (`#/...`), from the pointer where it is written. */
+export function resolvePointer(document: unknown, pointer: string): string {
+  return followRefs(document, { node: getAt(document, parsePointer(pointer)), pointer }).ref.pointer;
+}
+
+/** What a local `$ref` points at, looked up once per document and ref (a large spec's pages follow the same refs thousands of times). */
+const targets = new WeakMap<object, Map<string, unknown>>();
+function target(document: unknown, ref: string, segments: string[]): unknown {
+  if (document === null || typeof document !== 'object') return undefined;
+  let known = targets.get(document);
+  if (!known) {
+    known = new Map();
+    targets.set(document, known);
+  }
+  if (!known.has(ref)) known.set(ref, getAt(document, segments));
+  return known.get(ref);
+}
