@@ -124,6 +124,7 @@ describe('webhook-contracts verify: an event with nothing to send', () => {
       consumer: '',
       interaction: '',
       path: '',
+      location: { file: '', line: 0, col: 0, pointer: '' },
       message:
         'customer.reward_redemptions.completed: nothing to send: every example is invalid (1): documented example: /customer is required but missing',
     });
