@@ -1,0 +1,107 @@
+import { posix } from 'node:path';
+import { InputError } from '../../core/errors.js';
+import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
+import { diffSpecs } from '../diff/diff-specs.js';
+import { checkoutSpecFolder } from '../diff/git-source.js';
+import type { LevelPolicy } from '../diff/levels.js';
+import { findRepository, firstParentCommits, type HistoryCommit, tagsByCommit, treeIds } from './git-history.js';
+import type { Changelog, ChangelogEntry } from './types.js';
+
+export interface ChangelogOptions extends LoadOptions {
+  since?: string;
+  until?: string;
+  policy?: LevelPolicy;
+}
+
+interface Version {
+  spec: LoadedSpec | undefined;
+  /** A file of the loaded version → its path in the repository. */
+  display: (file: string) => string;
+  error: string | undefined;
+  /** Repository-relative files the version is made of (for a version that did not parse: what it may be made of). */
+  files: Set<string>;
+}
+
+/**
+ * The spec's history: every first-parent commit that changed the spec's root file or a file its `$ref`s reach
+ * (as that set stood at the commit before), diffed against the previous version that parsed. Each distinct
+ * version (the git tree id of the spec's folder) is loaded once. Newest entry first.
+ */
+export async function buildChangelog(specFile: string, options: ChangelogOptions = {}): Promise<Changelog> {
+  const repo = findRepository(specFile);
+  if ('unavailable' in repo) return { spec: specFile, note: `${repo.unavailable}: no history to show`, entries: [] };
+  const { root, specPath } = repo;
+  const folder = posix.dirname(specPath);
+  const commits = firstParentCommits(root, options);
+  const tags = tagsByCommit(root);
+  const keys = treeIds(root, [...commits.map((c) => c.commit), ...(options.since ? [options.since] : [])], folder);
+  const versions = new Map<string, Version>();
+  const load = async (commit: string, fallback: Set<string>): Promise<Version> => {
+    const key = keys.get(commit) ?? `absent:${commit}`;
+    let version = versions.get(key);
+    if (!version) {
+      version = await loadVersion(root, commit, specPath, options, fallback);
+      versions.set(key, version);
+    }
+    return version;
+  };
+  let previous: Version | undefined = options.since ? await load(options.since, new Set([specPath])) : undefined;
+  let watched = previous?.files ?? new Set([specPath]);
+  let lastGood = previous?.spec ? previous : undefined;
+  const entries: ChangelogEntry[] = [];
+  for (const commit of commits) {
+    if (!commit.files.some((f) => watched.has(f))) continue;
+    const version = await load(commit.commit, new Set([...watched, ...commit.files.filter((f) => inFolder(f, folder))]));
+    watched = version.files;
+    previous = version;
+    const base = { ...describe(commit), tag: null as string | null };
+    if (!version.spec) entries.push({ ...base, kind: 'unparsable', error: version.error ?? 'did not load', changes: [] });
+    else if (!lastGood?.spec) entries.push({ ...base, kind: 'introduced', events: version.spec.events.map((e) => e.type), changes: [] });
+    else {
+      const report = diffSpecs(lastGood.spec, version.spec, {
+        policy: options.policy,
+        today: commit.date,
+        displayFile: version.display,
+      });
+      entries.push({ ...base, kind: report.changes.length ? 'changed' : 'unchanged', changes: report.changes });
+    }
+    if (version.spec) lastGood = version;
+  }
+  assignReleases(entries, commits, tags);
+  const note = repo.shallow ? 'the clone is shallow: the history below starts at its oldest fetched commit' : undefined;
+  return { spec: specPath, ...(note ? { note } : {}), entries: entries.reverse() };
+}
+
+/** Each entry belongs to the first tag at or after it on the first-parent line; null after the last tag. */
+function assignReleases(entries: ChangelogEntry[], commits: HistoryCommit[], tags: Map<string, string[]>): void {
+  const position = new Map(commits.map((c, i) => [c.commit, i]));
+  const tagged = commits.filter((c) => tags.has(c.commit));
+  for (const entry of entries) {
+    const at = position.get(entry.commit) ?? 0;
+    const release = tagged.find((c) => (position.get(c.commit) ?? 0) >= at);
+    entry.tag = release ? (tags.get(release.commit) ?? []).join(', ') : null;
+  }
+}
+
+async function loadVersion(root: string, commit: string, specPath: string, options: LoadOptions, fallback: Set<string>): Promise<Version> {
+  const { loadSpec } = await import('../../core/spec/load.js');
+  let checkout: ReturnType<typeof checkoutSpecFolder> | undefined;
+  try {
+    checkout = checkoutSpecFolder(commit, specPath, root);
+    const spec = await loadSpec(checkout.specFile, options);
+    const display = checkout.displayFile;
+    return { spec, display, error: undefined, files: new Set([...spec.sources.keys()].map(display)) };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const line = checkout ? checkout.describe(error.toLine()) : error.toLine();
+    return { spec: undefined, display: (f) => f, error: line.replaceAll(`${commit}:`, `${commit.slice(0, 7)}:`), files: fallback };
+  } finally {
+    checkout?.dispose();
+  }
+}
+
+function describe(commit: HistoryCommit) {
+  return { commit: commit.commit, date: commit.date, subject: commit.subject };
+}
+
+const inFolder = (file: string, folder: string) => folder === '.' || file.startsWith(`${folder}/`);
