@@ -6,7 +6,9 @@ import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
 import { DocsStepError } from './docs-step-error.js';
+import type { LivingDocs } from './event-page.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
+import { htmlInput } from './living-docs.js';
 import { type Render, startRender } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
 import type { DocsStep, DocsStepOutput, SkippedStep } from './steps.js';
@@ -25,6 +27,8 @@ export interface BuildDocsOptions extends LoadOptions {
   cache?: boolean;
   /** Extra steps (the types step), or the note why one is skipped. */
   steps?: Array<DocsStep | SkippedStep>;
+  /** History and consumers for the pages and the HTML (see livingDocs); absent: the spec alone. */
+  living?: (spec: LoadedSpec) => Promise<LivingDocs>;
   /** Called as each step finishes (steps run concurrently where they can). */
   onStep?: (report: StepReport) => void;
 }
@@ -83,7 +87,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     );
     handOver(loaded);
     const spec = await loaded;
-    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? []);
+    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? [], options.living);
     const lint = await settle(lintP);
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
     if (options.strict && lint.failure) throw new DocsStepError('lint', lint.failure);
@@ -121,6 +125,7 @@ function startSteps(
   { render, html }: { render: Render; html: Promise<void> },
   timer: StepTimer,
   extra: Array<DocsStep | SkippedStep>,
+  gather: BuildDocsOptions['living'],
 ) {
   const started = performance.now();
   const json = bundledJson(spec);
@@ -130,8 +135,9 @@ function startSteps(
     throw new DocsStepError('bundle', error);
   }
   timer.done('bundle', started);
-  // The render's process has been waiting for this; it reads the same bytes as openapi.json.
-  const fed = render.feed(json);
+  // The render's process has been waiting for this: the bytes of openapi.json, or a copy with history and consumers.
+  const living = gather ? gather(spec) : Promise.resolve<LivingDocs>({});
+  const fed = living.then((l) => render.feed(l.changelog || l.consumers ? JSON.stringify(htmlInput(spec, l)) : json));
   const steps: RunningStep[] = [
     { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
     {
@@ -139,7 +145,7 @@ function startSteps(
       done: timer
         .time(
           'events',
-          () => writeFiles(dir, renderEventPages(spec)),
+          async () => writeFiles(dir, renderEventPages(spec, await living)),
           (n) => `${n.length} file(s)`,
         )
         .then(() => ({ parts: [EVENTS_DIR] })),

@@ -5,6 +5,7 @@ import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { bundledJson } from '../../../scripts/tools/docs/build-docs.js';
 import { checkDocs } from '../../../scripts/tools/docs/check-docs.js';
 import { renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
+import { livingDocs } from '../../../scripts/tools/docs/living-docs.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
 const SPEC = 'openapi/openapi.yaml';
@@ -22,7 +23,8 @@ async function freshDocs(): Promise<string> {
 
 describe('checkDocs', () => {
   it('finds the committed docs of this repository up to date (run `npm run docs` after changing the spec)', async () => {
-    expect(await checkDocs(SPEC, 'docs')).toEqual([]);
+    const living = livingDocs(SPEC, { pacts: { dir: 'contracts/pacts', label: 'contracts/pacts' } });
+    expect(await checkDocs(SPEC, 'docs', { living: living.gather })).toEqual([]);
   });
 
   it.each([
