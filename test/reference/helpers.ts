@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const REFERENCE_DIR = resolve(import.meta.dirname, '../../../shared/reference');
+/** `../shared/reference` beside the repository, or WC_REFERENCE_DIR (a git worktree sits elsewhere). */
+export const REFERENCE_DIR = process.env.WC_REFERENCE_DIR ?? resolve(import.meta.dirname, '../../../shared/reference');
 export const REFERENCE_SPEC = join(REFERENCE_DIR, 'voucherify-webhooks.openapi.json');
 
 /** The history versions oldest first, then the current published spec. */
