@@ -1,10 +1,11 @@
-import { posix } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import { diffSpecs } from '../diff/diff-specs.js';
-import { checkoutSpecFolder } from '../diff/git-source.js';
+import { checkoutSpecFolder, type GitCheckout } from '../diff/git-source.js';
 import type { LevelPolicy } from '../diff/levels.js';
-import { findRepository, firstParentCommits, type HistoryCommit, tagsByCommit, treeIds } from './git-history.js';
+import { filesAt, findRepository, firstParentCommits, type HistoryCommit, tagsByCommit, treeIds } from './git-history.js';
 import type { Changelog, ChangelogEntry } from './types.js';
 
 export interface ChangelogOptions extends LoadOptions {
@@ -36,11 +37,12 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
   const tags = tagsByCommit(root);
   const keys = treeIds(root, [...commits.map((c) => c.commit), ...(options.since ? [options.since] : [])], folder);
   const versions = new Map<string, Version>();
+  const mirror = new FolderMirror(root, specPath);
   const load = async (commit: string, fallback: Set<string>): Promise<Version> => {
     const key = keys.get(commit) ?? `absent:${commit}`;
     let version = versions.get(key);
     if (!version) {
-      version = await loadVersion(root, commit, specPath, options, fallback);
+      version = await mirror.load(commit, options, fallback);
       versions.set(key, version);
     }
     return version;
@@ -49,23 +51,28 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
   let watched = previous?.files ?? new Set([specPath]);
   let lastGood = previous?.spec ? previous : undefined;
   const entries: ChangelogEntry[] = [];
-  for (const commit of commits) {
-    if (!commit.files.some((f) => watched.has(f))) continue;
-    const version = await load(commit.commit, new Set([...watched, ...commit.files.filter((f) => inFolder(f, folder))]));
-    watched = version.files;
-    previous = version;
-    const base = { ...describe(commit), tag: null as string | null };
-    if (!version.spec) entries.push({ ...base, kind: 'unparsable', error: version.error ?? 'did not load', changes: [] });
-    else if (!lastGood?.spec) entries.push({ ...base, kind: 'introduced', events: version.spec.events.map((e) => e.type), changes: [] });
-    else {
-      const report = diffSpecs(lastGood.spec, version.spec, {
-        policy: options.policy,
-        today: commit.date,
-        displayFile: version.display,
-      });
-      entries.push({ ...base, kind: report.changes.length ? 'changed' : 'unchanged', changes: report.changes });
+  try {
+    for (const commit of commits) {
+      mirror.changed(commit.files.filter((f) => inFolder(f, folder)));
+      if (!commit.files.some((f) => watched.has(f))) continue;
+      const version = await load(commit.commit, new Set([...watched, ...commit.files.filter((f) => inFolder(f, folder))]));
+      watched = version.files;
+      previous = version;
+      const base = { ...describe(commit), tag: null as string | null };
+      if (!version.spec) entries.push({ ...base, kind: 'unparsable', error: version.error ?? 'did not load', changes: [] });
+      else if (!lastGood?.spec) entries.push({ ...base, kind: 'introduced', events: version.spec.events.map((e) => e.type), changes: [] });
+      else {
+        const report = diffSpecs(lastGood.spec, version.spec, {
+          policy: options.policy,
+          today: commit.date,
+          displayFile: version.display,
+        });
+        entries.push({ ...base, kind: report.changes.length ? 'changed' : 'unchanged', changes: report.changes });
+      }
+      if (version.spec) lastGood = version;
     }
-    if (version.spec) lastGood = version;
+  } finally {
+    mirror.dispose();
   }
   assignReleases(entries, commits, tags);
   const note = repo.shallow ? 'the clone is shallow: the history below starts at its oldest fetched commit' : undefined;
@@ -83,20 +90,65 @@ function assignReleases(entries: ChangelogEntry[], commits: HistoryCommit[], tag
   }
 }
 
-async function loadVersion(root: string, commit: string, specPath: string, options: LoadOptions, fallback: Set<string>): Promise<Version> {
-  const { loadSpec } = await import('../../core/spec/load.js');
-  let checkout: ReturnType<typeof checkoutSpecFolder> | undefined;
-  try {
-    checkout = checkoutSpecFolder(commit, specPath, root);
-    const spec = await loadSpec(checkout.specFile, options);
-    const display = checkout.displayFile;
-    return { spec, display, error: undefined, files: new Set([...spec.sources.keys()].map(display)) };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const line = checkout ? checkout.describe(error.toLine()) : error.toLine();
-    return { spec: undefined, display: (f) => f, error: line.replaceAll(`${commit}:`, `${commit.slice(0, 7)}:`), files: fallback };
-  } finally {
-    checkout?.dispose();
+/**
+ * The spec's folder as of the commit being read, in one temp folder: unpacked once from git, then only the files
+ * changed since are rewritten (a commit changes a file or two, a checkout would unpack them all again).
+ */
+class FolderMirror {
+  private checkout: GitCheckout | undefined;
+  private pending = new Set<string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly specPath: string,
+  ) {}
+
+  /** Files of the folder changed by a commit on the way (applied at the next load). */
+  changed(files: string[]): void {
+    for (const f of files) this.pending.add(f);
+  }
+
+  async load(commit: string, options: LoadOptions, fallback: Set<string>): Promise<Version> {
+    const { loadSpec } = await import('../../core/spec/load.js');
+    const short = commit.slice(0, 7);
+    let temp = '';
+    const describe = (text: string) => (temp ? text.replaceAll(`${temp}/`, `${short}:`) : text);
+    try {
+      temp = this.sync(commit);
+      const spec = await loadSpec(join(temp, this.specPath), options);
+      const display = (file: string) => (file.startsWith(`${temp}/`) ? relative(temp, file) : file);
+      return { spec, display, error: undefined, files: new Set([...spec.sources.keys()].map(display)) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { spec: undefined, display: (f) => f, error: describe(error.toLine()).replaceAll(`${commit}:`, `${short}:`), files: fallback };
+    }
+  }
+
+  /** Brings the temp folder to `commit`; returns the folder standing for the repository root. */
+  private sync(commit: string): string {
+    if (!this.checkout) {
+      this.checkout = checkoutSpecFolder(commit, this.specPath, this.root);
+      this.pending.clear();
+    }
+    const temp = this.checkout.specFile.slice(0, -this.specPath.length - 1);
+    const paths = [...this.pending];
+    this.pending.clear();
+    for (const [path, bytes] of filesAt(this.root, commit, paths)) {
+      const file = join(temp, path);
+      if (bytes === null) rmSync(file, { force: true });
+      else {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, bytes);
+      }
+    }
+    if (!existsSync(join(temp, this.specPath))) {
+      throw new InputError(`no file "${this.specPath}" at this commit`, { where: `${commit}:${this.specPath}` });
+    }
+    return temp;
+  }
+
+  dispose(): void {
+    this.checkout?.dispose();
   }
 }
 

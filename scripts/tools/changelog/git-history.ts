@@ -95,3 +95,32 @@ function tryGit(args: string[], cwd: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The files of `paths` at `commit`, read from git objects in one process: their bytes, or null where the commit
+ * has no such file.
+ */
+export function filesAt(root: string, commit: string, paths: readonly string[]): Map<string, Buffer | null> {
+  const files = new Map<string, Buffer | null>();
+  if (paths.length === 0) return files;
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: paths.map((p) => `${commit}:${p}`).join('\n'),
+    maxBuffer: 1 << 30,
+  });
+  let at = 0;
+  for (const path of paths) {
+    const end = out.indexOf(10, at);
+    const header = out.subarray(at, end).toString();
+    at = end + 1;
+    const [, type, size] = header.split(' ');
+    if (type !== 'blob') {
+      files.set(path, null);
+      continue;
+    }
+    const length = Number(size);
+    files.set(path, out.subarray(at, at + length));
+    at += length + 1;
+  }
+  return files;
+}
