@@ -16,7 +16,7 @@ describe('changelog over the real review history', () => {
 
   beforeAll(async () => {
     repo = scratchRepo('wc-changelog-reference-');
-    chain.forEach((file, i) => repo.commit(`Version ${i + 1}`, { 'openapi.json': readFileSync(file, 'utf8') }));
+    for (const [i, file] of chain.entries()) repo.commit(`Version ${i + 1}`, { 'openapi.json': readFileSync(file, 'utf8') });
     changelog = await buildChangelog(join(repo.dir, 'openapi.json'), { compat: ['nullable'] });
   }, 300_000);
   afterAll(() => repo?.dispose());
