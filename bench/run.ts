@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findReferenceDir, REFERENCE_HINT } from '../scripts/ci/reference-dir.mjs';
 import { writeFileAtomic } from '../scripts/core/atomic-write.js';
+import { type BenchResult, type Header, mergeFile, renderFile } from './benchmarks-file.js';
 import type { BenchContext, Benchmark, BenchSection } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,18 +19,17 @@ async function main(): Promise<void> {
   const childIndex = process.argv.indexOf('--child');
   if (childIndex !== -1) return runChild(process.argv[childIndex + 1] as string, process.argv[childIndex + 2] as string);
   const only = process.argv.slice(2);
-  const referenceDir = resolve(root, '../shared/reference');
   const context: BenchContext = {
-    referenceDir: existsSync(referenceDir) ? referenceDir : undefined,
+    referenceDir: findReferenceDir(),
     tmpDir: mkdtempSync(join(tmpdir(), 'wc-bench-')),
     repeat: process.env.BENCH_QUICK ? 3 : 7,
   };
-  if (!context.referenceDir) console.log(`note: ${referenceDir} is absent: benchmarks on the real 72-event spec are skipped`);
+  if (!context.referenceDir) console.log(`note: no ${REFERENCE_HINT}: benchmarks on the real 72-event spec are skipped`);
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
     .sort();
-  const sections: BenchSection[] = [];
+  const results: BenchResult[] = [];
   try {
     for (const file of files) {
       const started = performance.now();
@@ -39,15 +40,23 @@ async function main(): Promise<void> {
         env: { ...process.env, BENCH_CONTEXT: JSON.stringify(context) },
       });
       if (child.status !== 0) throw new Error(`${file} failed (exit ${child.status})`);
-      sections.push(...(JSON.parse(readFileSync(out, 'utf8')) as BenchSection[]));
+      results.push({ name: file.replace(/\.bench\.ts$/, ''), sections: JSON.parse(readFileSync(out, 'utf8')) as BenchSection[] });
       console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
     rmSync(context.tmpDir, { recursive: true, force: true });
   }
-  const markdown = render(sections, context);
-  writeFileAtomic(join(root, 'docs/BENCHMARKS.md'), markdown);
-  console.log(markdown);
+  const header: Header = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}, ${process.platform}/${process.arch}`,
+    referencePresent: context.referenceDir !== undefined,
+  };
+  // A run of some benchmarks replaces only their sections: the others keep the figures of their last run.
+  const path = join(root, 'docs/BENCHMARKS.md');
+  const markdown =
+    only.length > 0 && existsSync(path) ? mergeFile(readFileSync(path, 'utf8'), results, { header }) : renderFile(header, results);
+  writeFileAtomic(path, markdown);
+  console.log(`wrote ${path} (${only.length > 0 ? `the sections of ${results.map((r) => r.name).join(', ')}` : 'every section'})`);
 }
 
 async function runChild(file: string, out: string): Promise<void> {
@@ -55,35 +64,6 @@ async function runChild(file: string, out: string): Promise<void> {
   const { run } = (await import(pathToFileURL(join(here, file)).href)) as { run: Benchmark };
   const result = await run(context);
   writeFileSync(out, JSON.stringify(Array.isArray(result) ? result : [result]));
-}
-
-function render(sections: BenchSection[], context: BenchContext): string {
-  const lines = [
-    '# Benchmarks',
-    '',
-    'Written by `npm run bench` (do not edit by hand). Every figure is the median of several runs; ratios',
-    'compare against a baseline measured in the same run, so they hold across machines better than times do.',
-    '',
-    `- date: ${new Date().toISOString().slice(0, 10)}`,
-    `- machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}, ${process.platform}/${process.arch}`,
-    `- real 72-event spec: ${context.referenceDir ? 'present' : 'absent (those rows are skipped)'}`,
-    '',
-  ];
-  for (const section of sections) {
-    lines.push(`## ${section.title}`, '');
-    if (section.baseline) lines.push(`Baseline: ${section.baseline}`, '');
-    lines.push('| measurement | value | ratio | target | met |', '| --- | ---: | ---: | --- | --- |');
-    for (const row of section.rows) {
-      const value = `${row.value >= 100 ? Math.round(row.value) : row.value.toFixed(2)} ${row.unit ?? 'ms'}`;
-      const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}x`;
-      const met = row.met === undefined ? '' : row.met ? 'yes' : '**no**';
-      lines.push(`| ${row.name} | ${value} | ${ratio} | ${row.target ?? ''} | ${met} |`);
-    }
-    lines.push('');
-    for (const note of section.notes ?? []) lines.push(`- ${note}`);
-    if (section.notes?.length) lines.push('');
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 await main();

@@ -3,7 +3,7 @@ import { ToolkitError, UsageError } from '../core/errors.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, type CommandContext, EXIT } from './command.js';
 
 /** Every command, loaded on demand so that `lint` does not pay for Pact or Ajv. */
-const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint.js'),
   bundle: () => import('./commands/bundle.js'),
   types: () => import('./commands/types.js'),
@@ -58,7 +58,7 @@ function parse(command: Command, args: string[], io: Io): CommandContext {
     });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]?.replace(/\. To specify a positional argument.*$/, '') ?? 'bad arguments';
-    throw new UsageError(message, { where: `${PROGRAM} ${command.name}` });
+    throw new UsageError(message); // the shell's prefix already names the command
   }
   return { values: parsed.values as CommandContext['values'], positionals: parsed.positionals, ...io };
 }

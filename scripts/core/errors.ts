@@ -17,7 +17,8 @@ export class ToolkitError extends Error {
 
   /** The one-line form printed by the CLI. */
   toLine(): string {
-    const where = this.where ? `${this.where}: ` : '';
+    // "--event TYPE is required" already says where: no "--event: " in front of it.
+    const where = this.where && !this.message.startsWith(this.where) ? `${this.where}: ` : '';
     const hint = this.hint ? ` (${this.hint})` : '';
     return `${where}${this.message}${hint}`;
   }

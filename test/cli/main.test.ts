@@ -155,7 +155,9 @@ describe('webhook-contracts lint on bad input', () => {
   it('reports an example that breaks its schema with file:line and the payload pointer', async () => {
     const dir = writeFiles({ 'openapi.yaml': minimalSpec({ example: { id: 7 } }) });
     const result = await runCli(['lint', '--spec', join(dir, 'openapi.yaml')]);
-    expect(result.stdout).toMatch(/openapi\.yaml:\d+:\d+ webhook-example-valid example "basic" of thing\.happened: \/id must be string\n$/);
+    expect(result.stdout).toMatch(
+      /openapi\.yaml:\d+:\d+ error webhook-example-valid example "basic" of thing\.happened: \/id must be string\n$/,
+    );
     expect(result.code).toBe(1);
   });
 });

@@ -1,8 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { findReferenceDir, REFERENCE_HINT } from '../../scripts/ci/reference-dir.mjs';
 
-/** `../shared/reference` beside the repository, or WC_REFERENCE_DIR (a git worktree sits elsewhere). */
-export const REFERENCE_DIR = process.env.WC_REFERENCE_DIR ?? resolve(import.meta.dirname, '../../../shared/reference');
+export const REFERENCE_DIR =
+  findReferenceDir() ??
+  (() => {
+    throw new Error(`Voucherify's published spec is absent (${REFERENCE_HINT}): run these through \`npm run test:reference\``);
+  })();
 export const REFERENCE_SPEC = join(REFERENCE_DIR, 'voucherify-webhooks.openapi.json');
 
 /** The history versions oldest first, then the current published spec. */

@@ -22,7 +22,7 @@ export const command: Command = {
   name: 'diff',
   summary: 'Report what changed for webhook consumers between two versions of the spec, and whether it breaks them.',
   usage:
-    'BASE [HEAD] [--format text|markdown|json|github] [--fail-on breaking|warning|info|never] [--strict] [--config FILE] [--pacts DIR]',
+    'BASE [HEAD] [--spec PATH] [--format text|markdown|json|github] [--fail-on breaking|warning|info|never] [--strict] [--config FILE] [--pacts DIR] [--out FILE] [--today YYYY-MM-DD] | --list-rules',
   help: {
     format: 'NAME   text, markdown (a PR comment), json (stable, for tools) or github (workflow annotations)',
     'fail-on': 'LEVEL  exit 1 when a change is at or above it: breaking (default), warning, info or never',
@@ -52,8 +52,8 @@ export const command: Command = {
     const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'text');
     const failOn = oneOf(context, 'fail-on', [...LEVELS, 'never'] as const, 'breaking');
     const [baseArgument, headArgument, ...extra] = context.positionals;
-    if (baseArgument === undefined) throw new UsageError('missing BASE: a spec root file or GITREF:PATH', { where: 'diff' });
-    if (extra.length > 0) throw new UsageError(`too many arguments: "${extra.join(' ')}"`, { where: 'diff' });
+    if (baseArgument === undefined) throw new UsageError('missing BASE: a spec root file or GITREF:PATH');
+    if (extra.length > 0) throw new UsageError(`too many arguments: "${extra.join(' ')}"`);
     const today = todayOf(context);
     const policy = policyOf(context);
     const compat = compatOptions(context);

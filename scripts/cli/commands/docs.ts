@@ -8,14 +8,17 @@ import { typesStep } from '../../tools/docs/steps.js';
 import { formatFinding } from '../../tools/lint/findings.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, specPath } from '../options.js';
+import { OrderedLines } from '../ordered-lines.js';
 
 const SHOWN_FINDINGS = 20;
 const DEFAULT_PACTS = 'contracts/pacts';
+/** The order of the progress lines (the steps overlap and finish in any order): the one docs/cli.md lists. */
+export const STEP_ORDER = ['load', 'lint', 'bundle', 'types', 'events', 'history', 'html', 'swap'] as const;
 
 export const command: Command = {
   name: 'docs',
   summary: 'Lint, bundle and render the spec: an offline HTML reference, the bundled JSON, and one Markdown page per event.',
-  usage: '[--spec PATH] [--out DIR] [--strict] [--check] [--no-cache] [--pacts DIR] [--no-history] [--config FILE]',
+  usage: '[--spec PATH] [--out DIR] [--strict] [--check] [--config FILE] [--no-cache] [--pacts DIR] [--no-history]',
   help: {
     out: 'DIR    docs folder (default docs/); only index.html, openapi.json, CHANGELOG.md and events/ are replaced',
     strict: '       a lint error stops it before anything is written (`npm run docs` uses this)',
@@ -53,8 +56,9 @@ export const command: Command = {
       return stale.length ? EXIT.problems : EXIT.ok;
     }
     const strict = context.values.strict === true;
+    const progress = new OrderedLines(STEP_ORDER, context.stderr);
     const onStep = (r: StepReport) =>
-      context.stderr(`docs: ${r.step.padEnd(7)} ${formatMs(r.ms).padStart(8)}${r.detail ? `  ${r.detail}` : ''}\n`);
+      progress.add(r.step, `docs: ${r.step.padEnd(7)} ${formatMs(r.ms).padStart(8)}${r.detail ? `  ${r.detail}` : ''}\n`);
     const result = await buildDocs({
       specPath: spec,
       outDir: out,
@@ -65,7 +69,7 @@ export const command: Command = {
       steps: [typesStep(spec), ...(living.step ? [living.step] : [])],
       living: living.gather,
       onStep,
-    });
+    }).finally(() => progress.flush());
     const lint = result.lint;
     if (!result.written && lint) {
       for (const finding of lint.findings.filter((f) => f.level === 'error').slice(0, SHOWN_FINDINGS))

@@ -9,7 +9,7 @@ export const command: Command = {
   usage: '[--spec PATH] [--config FILE] [--format text|json] [--no-cache]',
   help: {
     config: "FILE   Redocly config (default: redocly.yaml beside the spec, in the working directory, or the toolkit's)",
-    format: 'NAME   text (file:line:col rule-id message) or json',
+    format: 'NAME   text (file:line:col level rule-id message, level error or warning) or json',
     'no-cache': '       always run the lint (default: reuse the last result while the spec, config and toolkit are unchanged)',
   },
   options: { config: { type: 'string' }, format: { type: 'string' }, 'no-cache': { type: 'boolean' } },

@@ -10,7 +10,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 export const command: Command = {
   name: 'verify-receiver',
   summary: 'POST every documented payload, signed, to a running webhook receiver; fail listing those not answered with 2xx.',
-  usage: '--url URL [--secret S] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--allow-remote] [--format text|json]',
+  usage:
+    '--url URL [--spec PATH] [--secret S] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
     secret: 'S      signing secret (default: env WEBHOOK_SECRET)',

@@ -52,7 +52,7 @@ export const command: Command = {
     };
     const { errors, warnings } = countLevels(merged.findings);
     if (format === 'json') context.stdout(`${JSON.stringify({ ...merged, summary: { errors, warnings } }, null, 2)}\n`);
-    else context.stdout(renderText(merged));
+    else context.stdout(renderText(merged, context.values.exhaustive === true));
     context.stderr(
       `${merged.interactions.length} interaction(s), ${merged.checks} message(s) verified: ${errors} error(s), ${warnings} warning(s)\n`,
     );
@@ -60,7 +60,7 @@ export const command: Command = {
   },
 };
 
-function renderText(result: VerifyResult): string {
+function renderText(result: VerifyResult, exhaustive: boolean): string {
   const lines: string[] = [];
   for (const consumer of new Set([...result.interactions.map((i) => i.consumer), ...result.findings.map((f) => f.consumer)])) {
     lines.push(consumer);
@@ -73,7 +73,8 @@ function renderText(result: VerifyResult): string {
     }
     for (const c of result.coverage.filter((x) => x.consumer === consumer)) {
       const verdict = c.rejected.length === 0 ? 'all accepted' : `${c.rejected.length} not accepted`;
-      lines.push(`  ${c.eventType}: ${c.documented} documented payload(s), ${c.verified} distinct as ${consumer} reads them: ${verdict}`);
+      const sent = exhaustive ? `all ${c.verified} sent (--exhaustive)` : `${c.verified} distinct as ${consumer} reads them`;
+      lines.push(`  ${c.eventType}: ${c.documented} documented payload(s), ${sent}: ${verdict}`);
     }
   }
   for (const f of result.findings) lines.push(formatContractFinding(f));

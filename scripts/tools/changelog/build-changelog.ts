@@ -47,9 +47,9 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
     }
     return version;
   };
-  let previous: Version | undefined = options.since ? await load(options.since, new Set([specPath])) : undefined;
-  let watched = previous?.files ?? new Set([specPath]);
-  let lastGood = previous?.spec ? previous : undefined;
+  const start = options.since ? await load(options.since, new Set([specPath])) : undefined;
+  let watched = start?.files ?? new Set([specPath]);
+  let lastGood = start?.spec ? start : undefined;
   const entries: ChangelogEntry[] = [];
   try {
     for (const commit of commits) {
@@ -57,7 +57,6 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
       if (!commit.files.some((f) => watched.has(f))) continue;
       const version = await load(commit.commit, new Set([...watched, ...commit.files.filter((f) => inFolder(f, folder))]));
       watched = version.files;
-      previous = version;
       const base = { ...describe(commit), tag: null as string | null };
       if (!version.spec) entries.push({ ...base, kind: 'unparsable', error: version.error ?? 'did not load', changes: [] });
       else if (!lastGood?.spec) entries.push({ ...base, kind: 'introduced', events: version.spec.events.map((e) => e.type), changes: [] });

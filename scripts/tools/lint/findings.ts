@@ -14,8 +14,9 @@ export interface LintFinding {
   pointer: string;
 }
 
+/** `file:line:col level rule-id message`, the level spelt out (`error` or `warning`) so a reader can tell them apart. */
 export function formatFinding(f: LintFinding): string {
-  return `${f.file}:${f.line}:${f.col} ${f.id} ${f.message}`;
+  return `${f.file}:${f.line}:${f.col} ${f.level === 'warn' ? 'warning' : 'error'} ${f.id} ${f.message}`;
 }
 
 export function sortFindings(findings: LintFinding[]): LintFinding[] {

@@ -45,7 +45,7 @@ describe('webhook-contracts changelog', () => {
     [
       'an unknown format',
       ['--format', 'html'],
-      'webhook-contracts changelog: error: --format: --format must be one of markdown, json, not "html" (see --help)\n',
+      'webhook-contracts changelog: error: --format must be one of markdown, json, not "html" (see --help)\n',
     ],
   ])('exits 2 with one line on %s', async (_name, args, want) => {
     const result = await runCli(['changelog', '--spec', spec, ...args]);

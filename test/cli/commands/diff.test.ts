@@ -60,11 +60,11 @@ describe('diff: bad input exits 2 with one line', () => {
       [`${FIXTURES}/no-change.base.yaml`, 'test/fixtures/diff-invalid/openapi-30.yaml'],
       'webhook-contracts diff: error: test/fixtures/diff-invalid/openapi-30.yaml:1:10: not an OpenAPI 3.1 document (it declares "3.0.3") (webhooks need OpenAPI 3.1: convert the document and set `openapi: 3.1.0`)\n',
     ],
-    ['missing BASE', [], 'webhook-contracts diff: error: diff: missing BASE: a spec root file or GITREF:PATH (see --help)\n'],
+    ['missing BASE', [], 'webhook-contracts diff: error: missing BASE: a spec root file or GITREF:PATH (see --help)\n'],
     [
       'unknown --fail-on',
       [...pair('no-change'), '--fail-on', 'error'],
-      'webhook-contracts diff: error: --fail-on: --fail-on must be one of breaking, warning, info, never, not "error" (see --help)\n',
+      'webhook-contracts diff: error: --fail-on must be one of breaking, warning, info, never, not "error" (see --help)\n',
     ],
   ])('%s', async (_name, argv, line) => {
     const { code, stdout, stderr } = await cli(...argv);

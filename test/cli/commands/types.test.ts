@@ -57,7 +57,7 @@ describe('webhook-contracts types', () => {
     expect(await runCli(['types', '--out', join(dir, 'webhooks.d.ts')])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `webhook-contracts types: error: --out: --out must name a .ts file (not .d.ts), not "${join(dir, 'webhooks.d.ts')}" (see --help)\n`,
+      stderr: `webhook-contracts types: error: --out must name a .ts file (not .d.ts), not "${join(dir, 'webhooks.d.ts')}" (see --help)\n`,
     });
   });
 });

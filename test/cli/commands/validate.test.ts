@@ -120,7 +120,7 @@ describe('webhook-contracts validate', () => {
   });
 
   it.each([
-    ['no --event', ['validate', 'x.json'], '--event: --event TYPE is required (see --help)'],
+    ['no --event', ['validate', 'x.json'], '--event TYPE is required (see --help)'],
     ['no FILE', ['validate', '--event', COMPLETED], 'give at least one payload FILE (or - for standard input) (see --help)'],
     ['- twice', ['validate', '--event', COMPLETED, '-', '-'], 'standard input (-) can be read only once (see --help)'],
   ])('refuses %s (exit 2)', async (_name, args, line) => {

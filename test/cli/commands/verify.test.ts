@@ -29,6 +29,15 @@ describe('webhook-contracts verify', () => {
     expect(result.code).toBe(0);
   });
 
+  it('--exhaustive says it sent every documented payload, not how many are distinct', async () => {
+    const result = await runCli(['verify', '--exhaustive', '--pacts', 'contracts/pacts/loyalty-ledger-voucherify-webhooks.json']);
+    expect(result.stdout).toContain(
+      'customer.reward_redemptions.completed: 453 documented payload(s), all 453 sent (--exhaustive): all accepted',
+    );
+    expect(result.stdout).not.toContain('distinct');
+    expect(result.code).toBe(0);
+  });
+
   it('fails naming the consumer and the field when a field it relies on is removed', async () => {
     const spec = specCopy({
       'schemas/SimpleCustomer.yaml': dropProperty('email'),
