@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +63,21 @@ describe('buildChangelog over a scratch repository', () => {
       [hashes.refactor, 'unchanged'],
       [hashes.enum, 'changed'],
     ]);
+  });
+
+  it('says so in a shallow clone, whose history starts at its oldest fetched commit', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'wc-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone], { stdio: 'ignore' });
+      const changelog = await buildChangelog(join(clone, 'spec/openapi.yaml'));
+      expect(changelog.note).toBe('the clone is shallow: the history below starts at its oldest fetched commit');
+      expect(changelog.entries.map((e) => [e.commit, e.kind])).toEqual([
+        [hashes.fixed, 'introduced'], // the first version that loads
+        [hashes.broken, 'unparsable'], // the grafted oldest commit: all its files count as added
+      ]);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 
   it('a ref that does not exist is bad input, naming the ref', async () => {
