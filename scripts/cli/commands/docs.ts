@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { relativeToCwd } from '../../core/relative-path.js';
 import { buildDocs } from '../../tools/docs/build-docs.js';
-import { livingDocs } from '../../tools/docs/living-docs.js';
+import { CHANGELOG_FILE } from '../../tools/docs/event-page.js';
+import { livingDocs, pinnedHead } from '../../tools/docs/living-docs.js';
 import type { StepReport } from '../../tools/docs/step-timer.js';
 import { typesStep } from '../../tools/docs/steps.js';
 import { formatFinding } from '../../tools/lint/findings.js';
@@ -43,8 +44,10 @@ export const command: Command = {
     const spec = specPath(context);
     const compat = compatOptions(context);
     const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
+    const committed = join(out, CHANGELOG_FILE);
     const living = livingDocs(spec, {
       compat,
+      ...(context.values.check && existsSync(committed) ? { until: pinnedHead(spec, readFileSync(committed, 'utf8')) } : {}),
       history: context.values['no-history'] !== true,
       ...(pactsDir === undefined ? {} : { pacts: { dir: pactsDir, label: relativeToCwd(pactsDir) } }),
     });

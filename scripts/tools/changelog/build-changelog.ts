@@ -75,7 +75,8 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
   }
   assignReleases(entries, commits, tags);
   const note = repo.shallow ? 'the clone is shallow: the history below starts at its oldest fetched commit' : undefined;
-  return { spec: specPath, ...(note ? { note } : {}), entries: entries.reverse() };
+  const head = entries.at(-1)?.commit;
+  return { spec: specPath, ...(note ? { note } : {}), ...(head ? { head } : {}), entries: entries.reverse() };
 }
 
 /** Each entry belongs to the first tag at or after it on the first-parent line; null after the last tag. */

@@ -78,6 +78,16 @@ export function treeIds(root: string, commits: string[], folder: string): Map<st
   return ids;
 }
 
+/** The full hash of a ref, or undefined when it names no commit here. */
+export function resolveCommit(root: string, ref: string): string | undefined {
+  return tryGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)?.trim() || undefined;
+}
+
+/** Whether `commit` exists here and is `head` or one of its ancestors. */
+export function isAncestor(root: string, commit: string, head = 'HEAD'): boolean {
+  return resolveCommit(root, commit) !== undefined && tryGit(['merge-base', '--is-ancestor', commit, head], root) !== undefined;
+}
+
 function verifyRef(root: string, ref: string): void {
   if (!tryGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)) {
     throw new InputError(`git ref "${ref}" does not exist`, { where: ref, hint: 'name a commit, branch or tag of this repository' });

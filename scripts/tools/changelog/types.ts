@@ -25,6 +25,11 @@ export interface Changelog {
   spec: string;
   /** Why the history is missing or partial (outside git, shallow clone). */
   note?: string;
+  /**
+   * The newest commit listed, recorded in the Markdown: walking up to it gives the same entries as walking up
+   * to any later commit that changed no spec file, so `docs --check` can repeat the walk (see pinnedHead).
+   */
+  head?: string;
   /** Newest first. */
   entries: ChangelogEntry[];
 }

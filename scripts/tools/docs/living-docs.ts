@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
-import { renderChangelogMarkdown } from '../changelog/render-markdown.js';
+import { findRepository, isAncestor } from '../changelog/git-history.js';
+import { recordedHead, renderChangelogMarkdown } from '../changelog/render-markdown.js';
 import { readConsumerReads } from './consumer-reads.js';
 import { historyMarkdown } from './event-history.js';
 import { CHANGELOG_FILE, consumersMarkdown, type LivingDocs } from './event-page.js';
@@ -13,6 +14,11 @@ import type { DocsStep } from './steps.js';
 export interface LivingDocsOptions extends LoadOptions {
   /** Read the git history into `CHANGELOG.md` and each page's "History" (default true). */
   history?: boolean;
+  /**
+   * End the history at this commit instead of HEAD: `docs --check` passes the one the committed CHANGELOG.md
+   * records, when it is HEAD or an ancestor (a CI merge commit then checks the same bytes the branch wrote).
+   */
+  until?: string;
   /** The pacts folder whose consumers the pages show, and how to name it on the pages; none: no "Consumers". */
   pacts?: { dir: string; label: string };
 }
@@ -31,7 +37,13 @@ export function livingDocs(specPath: string, options: LivingDocsOptions): Living
       const consumers = options.pacts ? { reads: readConsumerReads(options.pacts.dir), source: options.pacts.label } : undefined;
       if (options.history === false) return { consumers };
       const { buildChangelog } = await import('../changelog/build-changelog.js');
-      return { consumers, changelog: await buildChangelog(spec.path ?? specPath, { compat: options.compat }) };
+      return {
+        consumers,
+        changelog: await buildChangelog(spec.path ?? specPath, {
+          compat: options.compat,
+          ...(options.until ? { until: options.until } : {}),
+        }),
+      };
     })();
     return gathered;
   };
@@ -48,6 +60,17 @@ export function livingDocs(specPath: string, options: LivingDocsOptions): Living
           },
         };
   return { gather, step };
+}
+
+/**
+ * The commit a committed `CHANGELOG.md` was written up to, when that commit is HEAD or one of its ancestors
+ * (so `docs --check` on a merge commit made by CI, or after later commits, checks the bytes the author wrote);
+ * undefined otherwise (then the check walks up to HEAD).
+ */
+export function pinnedHead(specPath: string, committed: string | undefined): string | undefined {
+  const head = committed === undefined ? undefined : recordedHead(committed);
+  const repo = findRepository(specPath);
+  return head && !('unavailable' in repo) && isAncestor(repo.root, head) ? head : undefined;
 }
 
 /** `CHANGELOG.md`'s bytes. */
