@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   'verify-receiver': () => import('./commands/verify-receiver.js'),
   diff: () => import('./commands/diff.js'),
   docs: () => import('./commands/docs.js'),
+  changelog: () => import('./commands/changelog.js'),
 };
 
 const PROGRAM = 'webhook-contracts';

@@ -78,7 +78,7 @@ export const command: Command = {
   },
 };
 
-function policyOf(context: CommandContext) {
+export function policyOf(context: CommandContext) {
   const path = (context.values.config as string | undefined) ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
   const config = path === undefined ? {} : readDiffConfig(path);
   return { strict: context.values.strict === true || config.strict === true, overrides: config.overrides ?? {} };

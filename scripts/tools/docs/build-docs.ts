@@ -7,7 +7,9 @@ import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig } from '../lint/redocly.js';
 import { stepFailure } from './docs-step-error.js';
+import type { LivingDocs } from './event-page.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
+import { withLivingDocs } from './living-docs.js';
 import { type Render, startRender } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
 import type { DocsStep, DocsStepOutput, SkippedStep } from './steps.js';
@@ -26,6 +28,8 @@ export interface BuildDocsOptions extends LoadOptions {
   cache?: boolean;
   /** Extra steps (the types step), or the note why one is skipped. */
   steps?: Array<DocsStep | SkippedStep>;
+  /** History and consumers for the pages and the HTML (see livingDocs); absent: the spec alone. */
+  living?: (spec: LoadedSpec) => Promise<LivingDocs>;
   /** Called as each step finishes (steps run concurrently where they can). */
   onStep?: (report: StepReport) => void;
 }
@@ -94,7 +98,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     );
     handOver(loaded);
     const spec = await loaded;
-    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? []);
+    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? [], options.living);
     const lint = await settle(lintP);
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
     if (options.strict && lint.failure) throw stepFailure('lint', lint.failure);
@@ -132,6 +136,7 @@ function startSteps(
   { render, html }: { render: Render; html: Promise<void> },
   timer: StepTimer,
   extra: Array<DocsStep | SkippedStep>,
+  gather: BuildDocsOptions['living'],
 ) {
   const started = performance.now();
   const json = bundledJson(spec);
@@ -141,8 +146,11 @@ function startSteps(
     throw stepFailure('bundle', error);
   }
   timer.done('bundle', started);
-  // The render's process has been waiting for this; it reads the same bytes as openapi.json.
-  const fed = render.feed(htmlInput(spec, json));
+  // The render's process has been waiting for this: the bytes of openapi.json, or a copy with history and consumers.
+  const living = gather ? gather(spec) : Promise.resolve<LivingDocs>({});
+  const fed = living.then((l) =>
+    render.feed(l.changelog || l.consumers ? htmlInput({ ...spec, document: withLivingDocs(spec, l) }) : htmlInput(spec, json)),
+  );
   const steps: RunningStep[] = [
     { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
     {
@@ -150,7 +158,7 @@ function startSteps(
       done: timer
         .time(
           'events',
-          () => writeFiles(dir, renderEventPages(spec)),
+          async () => writeFiles(dir, renderEventPages(spec, await living)),
           (n) => `${n.length} file(s)`,
         )
         .then(() => ({ parts: [EVENTS_DIR] })),

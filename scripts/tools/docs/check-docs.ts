@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type LoadOptions, loadSpec } from '../../core/spec/load.js';
+import { type LoadedSpec, type LoadOptions, loadSpec } from '../../core/spec/load.js';
 import { BUNDLE_FILE, bundledJson } from './build-docs.js';
+import type { LivingDocs } from './event-page.js';
+import { CHANGELOG_FILE } from './event-page.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
+import { changelogFile } from './living-docs.js';
 
 /** A committed generated file that does not match the spec. */
 export interface StaleFile {
@@ -12,12 +15,20 @@ export interface StaleFile {
 }
 
 /**
- * Regenerates the committed parts of the docs (`openapi.json`, `events/`) in memory and compares them with
- * `outDir`. The HTML reference is built on demand and not committed, so it is not checked.
+ * Regenerates the committed parts of the docs (`openapi.json`, `events/`, and `CHANGELOG.md` when the history is
+ * on) in memory and compares them with `outDir`. The HTML reference is built on demand and not committed, so it
+ * is not checked. The history depends on the commits only (never on the clock or the paths), so a fresh clone
+ * checks the same bytes.
  */
-export async function checkDocs(specPath: string, outDir: string, options: LoadOptions = {}): Promise<StaleFile[]> {
+export async function checkDocs(
+  specPath: string,
+  outDir: string,
+  options: LoadOptions & { living?: (spec: LoadedSpec) => Promise<LivingDocs> } = {},
+): Promise<StaleFile[]> {
   const spec = await loadSpec(specPath, options);
-  const want = new Map([[BUNDLE_FILE, bundledJson(spec)], ...renderEventPages(spec)]);
+  const living = options.living ? await options.living(spec) : {};
+  const want = new Map([[BUNDLE_FILE, bundledJson(spec)], ...renderEventPages(spec, living)]);
+  if (living.changelog) want.set(CHANGELOG_FILE, changelogFile(living));
   const out = resolve(outDir);
   const stale: StaleFile[] = [];
   for (const [path, content] of want) {

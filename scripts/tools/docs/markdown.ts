@@ -78,3 +78,17 @@ export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/**
+ * Untrusted one-line text (a commit subject) as literal Markdown inside a line: every character that could start
+ * emphasis, code, a link, a table cell or a tag is escaped, so it renders as the same characters and nothing else.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replaceAll('&', '&amp;')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs } from '../../../scripts/tools/docs/build-docs.js';
+import { livingDocs } from '../../../scripts/tools/docs/living-docs.js';
 import { CHROMIUM, CSP_RECORDER, hasChromium, INSTALL_HINT, launchChromium, recordRequests } from '../../helpers/browser.js';
+import { scratchRepo } from '../../helpers/scratch-git.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
 const ARTIFACTS = 'test-results/docs-browser';
@@ -13,10 +15,41 @@ const COMPLETED = 'reward-redemptions/customerrewardredemptionscompleted';
 const run = hasChromium() || Boolean(process.env.CI);
 if (!run) console.warn(`NOTICE: docs browser tests skipped: no browser at ${CHROMIUM}; ${INSTALL_HINT}`);
 
-async function render(spec: string): Promise<string> {
+async function render(spec: string, pacts?: string, strict = true): Promise<string> {
   const out = join(tempDir(), 'docs');
-  await buildDocs({ specPath: spec, outDir: out, strict: true });
+  const living = livingDocs(spec, pacts ? { pacts: { dir: pacts, label: pacts } } : {});
+  await buildDocs({ specPath: spec, outDir: out, strict, living: living.gather, steps: living.step ? [living.step] : [] });
   return pathToFileURL(join(out, 'index.html')).href;
+}
+
+/** A spec whose only change was committed under a subject that tries every way into the page. */
+const HOSTILE_SUBJECT = `Note <img src=x onerror="window.__pwned='subject'"> **bold** [link](javascript:window.__pwned='link') <script>window.__pwned='script'</script>`;
+function hostileHistory(): { spec: string; dispose: () => void } {
+  const repo = scratchRepo('wc-docs-xss-');
+  const spec = (extra: string) => `openapi: 3.1.0
+info: {title: Things, version: 1.0.0}
+tags: [{name: Things, description: Things.}]
+webhooks:
+  thing.happened:
+    post:
+      summary: A thing happened
+      description: A thing happened.
+      operationId: thingHappened
+      tags: [Things]
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              description: The thing.
+              properties:
+                id: {type: string, description: Its id.}
+${extra}      responses:
+        '200': {description: accepted}
+`;
+  repo.commit('Things', { 'spec/openapi.yaml': spec('') });
+  repo.commit(HOSTILE_SUBJECT, { 'spec/openapi.yaml': spec('                note: {type: string, description: A note.}\n') });
+  return { spec: join(repo.dir, 'spec/openapi.yaml'), dispose: repo.dispose };
 }
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
@@ -62,7 +95,7 @@ describe.runIf(run)('the rendered HTML reference in a real browser', () => {
   afterAll(async () => context?.close());
 
   it('lists the three events, shows nested fields and the example of COMPLETED, and fetches nothing', async () => {
-    const url = await render('openapi/openapi.yaml');
+    const url = await render('openapi/openapi.yaml', 'contracts/pacts');
     const page = await open(context, url);
     await page.getByText('Reward redemptions', { exact: true }).first().click();
     for (const summary of ['created', 'pending', 'completed']) {
@@ -112,5 +145,49 @@ describe.runIf(run)('the rendered HTML reference in a real browser', () => {
     const blocked = await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp);
     expect(blocked.filter((v) => v !== 'script-src eval' && !v.startsWith('img-src '))).toEqual([]);
     await page.close();
+  });
+
+  it('shows the consumers and the history of COMPLETED in its description', async () => {
+    const page = await open(context, await render('openapi/openapi.yaml', 'contracts/pacts'));
+    await page.getByText('Reward redemptions', { exact: true }).first().click();
+    await page.getByText('Reward redemption completed', { exact: true }).first().click();
+    const section = page.locator(`[id="${COMPLETED}"]`);
+    for (const text of ['Consumers', 'History']) {
+      await expect.poll(() => section.getByText(text, { exact: true }).first().isVisible()).toBe(true);
+    }
+    const consumers = section.locator('table').filter({ hasText: 'Fields it reads' }).first();
+    await expect.poll(() => consumers.textContent()).toMatch(/loyalty-ledger\s*4\s*customer\.id/);
+    expect(await consumers.textContent()).toMatch(/reward-mailer\s*13\s*customer\.email/);
+    const link = section.locator('a[href^="CHANGELOG.md#c-"]').first();
+    expect(await link.textContent()).toMatch(/^[0-9a-f]{7}$/);
+    await section.getByText('History', { exact: true }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'completed-living.png') });
+    await page.close();
+  });
+
+  it('shows a hostile commit subject as text in the history: no script, no link, no dialog', async () => {
+    const hostile = hostileHistory();
+    try {
+      const page = await open(context, await render(hostile.spec, undefined, false)); // a minimal spec: lint warnings do not matter here
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const item = page.locator('li').filter({ hasText: 'window.__pwned' }).first();
+      await page.getByText('+ Show', { exact: true }).first().click(); // Redoc folds a webhook without a tag group
+      await item.scrollIntoViewIfNeeded();
+      await expect.poll(() => item.isVisible()).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, 'hostile-subject.png') });
+      expect(await item.textContent()).toContain(HOSTILE_SUBJECT);
+      expect(await item.locator('img, script, a[href^="javascript"]').count()).toBe(0);
+      expect(await item.locator('strong', { hasText: 'bold' }).count()).toBe(0);
+      await page.waitForTimeout(500); // give an injected onerror handler its chance
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      await page.close();
+    } finally {
+      hostile.dispose();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
@@ -18,9 +18,18 @@ describe('webhook-contracts docs', () => {
       .filter(Boolean)
       .map((line) => line.match(/^docs: (\w+)\s+\d+(?:\.\d+)? m?s\b/)?.[1]);
     // In the documented order (docs/cli.md), whatever order the overlapping steps finished in.
-    expect(steps).toEqual(['load', 'lint', 'bundle', 'types', 'events', 'html', 'swap']);
+    expect(steps).toEqual(['load', 'lint', 'bundle', 'types', 'events', 'history', 'html', 'swap']);
+    expect(stderr).toMatch(/^docs: history .* the spec is not inside a git repository: no history to show$/m);
     expect(stderr).toMatch(/^docs: types .* skipped: generated for the project spec only \(use `webhook-contracts types` for another\)$/m);
-    expect(stdout.split('\n').filter(Boolean)).toEqual([join(out, 'openapi.json'), join(out, 'index.html'), join(out, 'events')]);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      join(out, 'openapi.json'),
+      join(out, 'index.html'),
+      join(out, 'events'),
+      join(out, 'CHANGELOG.md'),
+    ]);
+    expect(readFileSync(join(out, 'CHANGELOG.md'), 'utf8')).toContain(
+      '> **Note:** the spec is not inside a git repository: no history to show.',
+    );
   });
 
   it('stops on lint errors with --strict: exit 1, the findings, nothing written', async () => {
@@ -61,7 +70,8 @@ describe('webhook-contracts docs', () => {
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain(`${join(out, 'events/old.md')}: extra\n`);
     expect(stale.stdout).toContain(`${join(out, 'openapi.json')}: missing\n`);
-    expect(stale.stderr).toBe('docs: 6 generated file(s) out of date; run `npm run docs`\n');
+    expect(stale.stdout).toContain(`${join(out, 'CHANGELOG.md')}: missing\n`);
+    expect(stale.stderr).toBe('docs: 7 generated file(s) out of date; run `npm run docs`\n');
     const fresh = await run('--check');
     expect(fresh).toEqual({ code: 0, stdout: '', stderr: 'docs: up to date\n' });
   });

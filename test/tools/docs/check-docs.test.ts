@@ -1,10 +1,11 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { bundledJson } from '../../../scripts/tools/docs/build-docs.js';
 import { checkDocs } from '../../../scripts/tools/docs/check-docs.js';
 import { renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
+import { livingDocs, pinnedHead } from '../../../scripts/tools/docs/living-docs.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
 const SPEC = 'openapi/openapi.yaml';
@@ -22,7 +23,10 @@ async function freshDocs(): Promise<string> {
 
 describe('checkDocs', () => {
   it('finds the committed docs of this repository up to date (run `npm run docs` after changing the spec)', async () => {
-    expect(await checkDocs(SPEC, 'docs')).toEqual([]);
+    // As `docs --check` does: the history up to the commit the committed CHANGELOG.md records.
+    const until = pinnedHead(SPEC, readFileSync('docs/CHANGELOG.md', 'utf8'));
+    const living = livingDocs(SPEC, { until, pacts: { dir: 'contracts/pacts', label: 'contracts/pacts' } });
+    expect(await checkDocs(SPEC, 'docs', { living: living.gather })).toEqual([]);
   });
 
   it.each([

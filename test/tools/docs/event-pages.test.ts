@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
+import type { Changelog } from '../../../scripts/tools/changelog/types.js';
+import { readConsumerReads } from '../../../scripts/tools/docs/consumer-reads.js';
 import { eventFileName, renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
 
+/** The consumers of this repository's pacts, as `npm run docs` reads them. */
+const PACTS = { reads: readConsumerReads('contracts/pacts'), source: 'contracts/pacts' };
+
 describe('renderEventPages', () => {
-  it('renders the COMPLETED page: headers, every field at every depth, example, responses', async () => {
-    const files = renderEventPages(await loadSpec('openapi/openapi.yaml'));
+  it('renders the COMPLETED page: key fields, contents, consumers, headers, one table per top-level object, example, responses', async () => {
+    const files = renderEventPages(await loadSpec('openapi/openapi.yaml'), { consumers: PACTS });
     const page = files.get('events/customer.reward_redemptions.completed.md') as string;
     expect(page).toContain('| `reward_assignment.parameters.loyalty.points` | `integer` |  | yes |');
+    expect(page).toContain('Delivered as an HTTP `POST` with an `application/json` body.');
     expect(page).toContain('| `X-Voucherify-Signature` | yes |');
     // Regenerate with `npm run test:snapshots:update` after a deliberate change to the spec or the renderer.
     await expect(page).toMatchFileSnapshot('./__snapshots__/customer.reward_redemptions.completed.md');
@@ -51,5 +57,77 @@ describe('renderEventPages', () => {
   ])('eventFileName: %s', (_name, { given, want }) => {
     const taken = new Set<string>();
     expect(given.map((type) => eventFileName(type, taken))).toEqual(want);
+  });
+
+  it('shows the consumers of the COMPLETED event and who reads each field, from contracts/pacts', async () => {
+    const page = renderEventPages(await loadSpec('openapi/openapi.yaml'), { consumers: PACTS }).get(
+      'events/customer.reward_redemptions.completed.md',
+    ) as string;
+    expect(page).toMatch(
+      /^\| `loyalty-ledger` \| 4 \| `customer\.id`, `reward_assignment\.parameters\.loyalty\.points`, .*`voucher\.loyalty_card\.points` \|$/m,
+    );
+    expect(page).toMatch(
+      /^\| `reward-mailer` \| 13 \| `customer\.email`, `customer\.name`, `publication\.id`, .*`reward_redemption\.id` \|$/m,
+    );
+    expect(page).toMatch(/^\| `reward_redemption\.id` \| `string` \| {2}\| yes \| .* \| loyalty-ledger, reward-mailer \|$/m);
+    expect(page).toMatch(/^\| `customer\.email` \| `string` \| yes \| no \| .* \| reward-mailer \|$/m);
+    expect(page).toMatch(/^\| `holder\.email` \| `string` \| yes \| no \| .* \| _no one_ \|$/m);
+    expect(page).toMatch(/^\d+ of \d+ documented field\(s\) are read by no consumer: changing them breaks none of the pacts above\.$/m);
+  });
+
+  it.each(['created', 'pending'])('says no pact covers the %s event, and adds no "Read by" column', async (name) => {
+    const page = renderEventPages(await loadSpec('openapi/openapi.yaml'), { consumers: PACTS }).get(
+      `events/customer.reward_redemptions.${name}.md`,
+    ) as string;
+    expect(page).toContain("## Consumers\n\n_No consumer's pact in `contracts/pacts` covers this event: no field is known to be read._");
+    expect(page).not.toContain('| Read by |');
+  });
+
+  it('lists the history of the event, linked to the changelog, with commit subjects escaped', async () => {
+    const change = { id: 'optional-property-added', level: 'info' as const, pointer: '/note', message: 'optional property "note" added' };
+    const changelog: Changelog = {
+      spec: 'spec/openapi.yaml',
+      entries: [
+        {
+          commit: 'abcdef0123456789',
+          date: '2024-01-02',
+          subject: 'Notes <script>alert(1)</script> [x](javascript:alert(1))',
+          tag: 'v2',
+          kind: 'changed',
+          changes: [
+            {
+              ...change,
+              event: 'thing.happened',
+              events: ['thing.happened'],
+              usages: [{ event: 'thing.happened', pointer: '/note' }],
+              consumers: [],
+              location: { file: '', line: 0, col: 0, pointer: '' },
+            },
+          ],
+        },
+        {
+          commit: '0123456789abcdef',
+          date: '2024-01-01',
+          subject: 'First',
+          tag: null,
+          kind: 'introduced',
+          events: ['thing.happened'],
+          changes: [],
+        },
+      ],
+    };
+    const page = renderEventPages(await loadSpec('test/fixtures/docs/unsafe/openapi.yaml'), { changelog }).get('events/thing.happened.md');
+    expect(page).toContain(
+      [
+        '## History',
+        '',
+        'The last changes to this event, newest first (the whole history: [the changelog](../CHANGELOG.md)).',
+        '',
+        '- 2024-01-02 · [`abcdef0`](../CHANGELOG.md#c-abcdef0) · Notes &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) (`v2`)',
+        '  - **info** `optional-property-added` at `/note`: optional property "note" added',
+        '- 2024-01-01 · [`0123456`](../CHANGELOG.md#c-0123456) · First',
+        '  - the event was documented',
+      ].join('\n'),
+    );
   });
 });

@@ -1,0 +1,47 @@
+import { writeFileAtomic } from '../../core/atomic-write.js';
+import { buildChangelog } from '../../tools/changelog/build-changelog.js';
+import { renderChangelogJson } from '../../tools/changelog/render-json.js';
+import { renderChangelogMarkdown } from '../../tools/changelog/render-markdown.js';
+import { type Command, EXIT } from '../command.js';
+import { compatOptions, oneOf, specPath } from '../options.js';
+import { policyOf } from './diff.js';
+
+const FORMATS = { markdown: renderChangelogMarkdown, json: renderChangelogJson } as const;
+
+export const command: Command = {
+  name: 'changelog',
+  summary: "The spec's history from git: every commit that changed it, diffed against the version before, grouped by release.",
+  usage: '[--spec PATH] [--since REF] [--until REF] [--format markdown|json] [--out FILE] [--strict] [--config FILE]',
+  help: {
+    since: 'REF    start after this commit (its version is the first base); default: the whole history',
+    until: 'REF    end at this commit (default HEAD); the first-parent line of it is walked',
+    format: 'NAME   markdown (default; what `npm run docs` writes to docs/CHANGELOG.md) or json',
+    out: 'FILE   write here (atomically) instead of standard output',
+    strict: '       levels as `diff --strict` (closed enums and objects)',
+    config: 'FILE   the diff config with `levels:` overrides (default webhook-diff.yaml when present)',
+  },
+  options: {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+    config: { type: 'string' },
+  },
+  allowPositionals: false,
+  async run(context) {
+    const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'markdown');
+    const changelog = await buildChangelog(specPath(context), {
+      since: context.values.since as string | undefined,
+      until: context.values.until as string | undefined,
+      compat: compatOptions(context),
+      policy: policyOf(context),
+    });
+    if (changelog.note) context.stderr(`changelog: note: ${changelog.note}\n`);
+    const text = FORMATS[format](changelog);
+    const out = context.values.out as string | undefined;
+    if (out) writeFileAtomic(out, text);
+    else context.stdout(text);
+    return EXIT.ok;
+  },
+};
