@@ -106,6 +106,49 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
   return found.reverse();
 }
 
+/** Stands for a `$ref` key inside data while a bundler that would follow it works on the document. */
+const DATA_REF = '$ref\u0000data';
+
+/**
+ * A copy of a parsed file in which every `$ref` key inside data (examples, `const`, `enum`, `default`) is
+ * renamed, so that a bundler leaves it alone; `unmaskDataRefs` puts the key back after bundling.
+ */
+export function maskDataRefs(value: unknown): unknown {
+  const walk = (node: unknown, at: string[], inData: boolean): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map((child, i) => walk(child, [...at, String(i)], inData));
+    const isPropertyMap = at.at(-1) === 'properties' || at.at(-1) === 'patternProperties';
+    const copy: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      const data = inData || (!isPropertyMap && isDataKey(key, child, at));
+      copy[inData && key === '$ref' ? DATA_REF : key] = walk(child, [...at, key], data);
+    }
+    return copy;
+  };
+  return walk(value, [], false);
+}
+
+/** Undoes maskDataRefs in place, on the bundled document. */
+export function unmaskDataRefs(value: unknown): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    if (DATA_REF in record) {
+      const entries = Object.entries(record).map(([k, v]) => [k === DATA_REF ? '$ref' : k, v] as const);
+      for (const key of Object.keys(record)) delete record[key];
+      Object.assign(record, Object.fromEntries(entries));
+    }
+    stack.push(...Object.values(record));
+  }
+}
+
+/** Undoes maskDataRefs in generated text, where a masked key may show inside an example (a JSDoc `@example`). */
+export function unmaskDataRefsInText(text: string): string {
+  return text.replaceAll(JSON.stringify(DATA_REF).slice(1, -1), '$ref');
+}
+
 /**
  * Example values, `const`, `enum` and a schema's `default` are data: a "$ref" key inside them is not a
  * reference. `responses.default` is the default Response object, not data.

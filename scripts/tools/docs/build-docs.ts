@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../core/atomic-write.js';
+import { describeWriteError, writeErrorHint, writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/errors.js';
+import { removeOnSignal } from '../../core/remove-on-signal.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
-import { findConfig } from '../lint/redocly.js';
+import { findConfig, RedoclyConfigError } from '../lint/redocly.js';
 import { DocsStepError } from './docs-step-error.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
-import { type Render, startRender } from './render-html.js';
+import { renderHtml } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
 import type { DocsStep, DocsStepOutput, SkippedStep } from './steps.js';
 import { swapInto } from './swap.js';
@@ -45,9 +46,10 @@ export const bundledJson = (spec: LoadedSpec) => `${JSON.stringify(spec.document
 
 /**
  * Lint, bundle, extra steps and render (HTML reference + one Markdown page per event) into a staging folder
- * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once;
- * Redocly lint and Redocly render run as two child processes alongside the in-process steps, the render's
- * started first so that Redocly's own start-up overlaps the load (see startRender).
+ * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once,
+ * first: no child process (Redocly lint, Redocly render) starts before its `$ref`s are checked, so none of
+ * them can be pointed at a URL or at a file outside the spec's folder. Then lint and render run as two child
+ * processes alongside the in-process steps.
  */
 export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsResult> {
   const timer = new StepTimer(options.onStep);
@@ -56,35 +58,25 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     throw new InputError('--out is a file, not a folder', { where: out, hint: 'name the docs folder' });
   }
   const config = findConfig(options.specPath, options.config);
-  mkdirSync(dirname(out), { recursive: true });
-  const staging = mkdtempSync(join(dirname(out), `.${basename(out)}.docs-tmp-`));
+  const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../../core/spec/load.js'), import('../lint/lint-spec.js')]);
+  const spec = await timer.time(
+    'load',
+    () => loadSpec(options.specPath, { compat: options.compat }),
+    (s) => `${s.events.length} event(s)`,
+  );
+  const staging = makeStaging(out);
   const abort = new AbortController();
+  const cleanup = removeOnSignal(staging, () => abort.abort());
   try {
-    // The render's process starts first: it loads Redocly while we load the spec, then waits for the bundle.
-    const render = startRender(staging, join(staging, HTML_FILE), { config, signal: abort.signal });
-    const html = timer.time('html', () => render.done);
-    html.catch(() => {}); // settled with the other steps
-    // Only now the spec loader, the linter and the page writer: the render's process is already starting.
-    const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../../core/spec/load.js'), import('../lint/lint-spec.js')]);
-    // Redocly lint starts next, in its own process (unless the lint cache has the result: a lookup only hashes
-    // the files it recorded); its example check waits for our single load.
-    let handOver: (spec: Promise<LoadedSpec>) => void = () => {};
-    const shared = new Promise<LoadedSpec>((done) => (handOver = done));
     const lintP = timer.time(
       'lint',
-      () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared, cache: options.cache }),
+      () => lintSpec(options.specPath, { compat: options.compat, config, spec, cache: options.cache }),
       summary,
     );
-    lintP.catch(() => {}); // awaited below; a load failure is reported from the load itself
-    const loaded = timer.time(
-      'load',
-      () => loadSpec(options.specPath, { compat: options.compat }),
-      (s) => `${s.events.length} event(s)`,
-    );
-    handOver(loaded);
-    const spec = await loaded;
-    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? []);
+    lintP.catch(() => {}); // awaited below
+    const steps = startSteps(spec, staging, { config, signal: abort.signal }, timer, options.steps ?? []);
     const lint = await settle(lintP);
+    if (lint.failure instanceof RedoclyConfigError) throw lint.failure; // render would fail on it too
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
     if (options.strict && lint.failure) throw new DocsStepError('lint', lint.failure);
     const settled = await Promise.allSettled(steps.map((s) => s.done));
@@ -107,6 +99,21 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
   } finally {
     abort.abort();
     rmSync(staging, { recursive: true, force: true });
+    cleanup();
+  }
+}
+
+/** The staging folder beside `out`; a folder we may not write to is bad input, not a bug. */
+function makeStaging(out: string): string {
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    return mkdtempSync(join(dirname(out), `.${basename(out)}.docs-tmp-`));
+  } catch (error) {
+    throw new InputError(`cannot write the docs folder: ${describeWriteError(error)}`, {
+      where: out,
+      hint: writeErrorHint(error),
+      cause: error,
+    });
   }
 }
 
@@ -118,7 +125,7 @@ interface RunningStep {
 function startSteps(
   spec: LoadedSpec,
   dir: string,
-  { render, html }: { render: Render; html: Promise<void> },
+  render: { config: string; signal: AbortSignal },
   timer: StepTimer,
   extra: Array<DocsStep | SkippedStep>,
 ) {
@@ -130,10 +137,12 @@ function startSteps(
     throw new DocsStepError('bundle', error);
   }
   timer.done('bundle', started);
-  // The render's process has been waiting for this; it reads the same bytes as openapi.json.
-  const fed = render.feed(json);
+  // The render reads the same bytes as openapi.json: the checked bundle, every `$ref` internal.
   const steps: RunningStep[] = [
-    { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
+    {
+      name: 'html',
+      done: timer.time('html', () => renderHtml(join(dir, BUNDLE_FILE), join(dir, HTML_FILE), render)).then(() => ({ parts: [HTML_FILE] })),
+    },
     {
       name: 'events',
       done: timer
