@@ -82,7 +82,7 @@ function policyOf(context: CommandContext) {
 function todayOf(context: CommandContext): string | undefined {
   const value = context.values.today as string | undefined;
   if (value !== undefined && !isCalendarDate(value))
-    throw new UsageError(`--today must be YYYY-MM-DD, not "${value}"`, { where: '--today' });
+    throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${value}"`, { where: '--today' });
   return value;
 }
 

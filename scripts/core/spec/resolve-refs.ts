@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
@@ -23,6 +24,7 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
   const rootFile = resolve(rootPath);
   const boundary = dirname(rootFile);
   const sources: SourceMap = new Map([[rootFile, root ?? readSource(rootFile)]]);
+  const realBoundary = realpathOr(boundary);
   const queue = [rootFile];
   while (queue.length > 0) {
     const file = queue.shift() as string;
@@ -35,6 +37,7 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
       const target = resolveRef(ref, file, boundary, where);
       let targetSource = sources.get(target.file);
       if (!targetSource) {
+        assertRealPathInside(target.file, realBoundary, ref, where);
         try {
           targetSource = readSource(target.file);
         } catch (error) {
@@ -57,7 +60,70 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
       }
     }
   }
+  assertNoRefCycles(sources, boundary);
   return sources;
+}
+
+/**
+ * Refuses a chain of references that comes back to where it started (`A.yaml` is `$ref: B.yaml`, which is
+ * `$ref: A.yaml`): nothing in it has content, so no tool can resolve it (Ajv and Redocly overflow their
+ * stack, a bundler writes a self-reference). A recursive schema is different and fine: the schema has
+ * content, and the `$ref` back to it sits inside that content (`properties.children.items`).
+ */
+function assertNoRefCycles(sources: SourceMap, boundary: string): void {
+  const settled = new Set<string>();
+  const key = (t: RefTarget) => `${t.file}#/${t.pointer.join('/')}`;
+  const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? `#/${t.pointer.join('/')}` : ''}`;
+  for (const [file, source] of sources) {
+    for (const { ref, at } of collectRefs(source.value)) {
+      const start: RefTarget = { file, pointer: at };
+      const chain: RefTarget[] = [start];
+      const seen = new Set([key(start)]);
+      let next: RefTarget = resolveRef(ref, file, boundary, () => file);
+      while (!settled.has(key(next))) {
+        if (seen.has(key(next))) {
+          const first = chain[chain.findIndex((t) => key(t) === key(next))] as RefTarget;
+          const cycle = chain.slice(chain.indexOf(first));
+          const { line, col } = lineOf(sources.get(first.file) as SourceFile, [...first.pointer, '$ref']);
+          throw new InputError(`$ref cycle: ${[...cycle, first].map(show).join(' → ')} (each is only a reference to the next)`, {
+            where: `${relativeToCwd(first.file)}:${line}:${col}`,
+            hint: 'point one of them at the schema itself; a schema may refer to itself from inside its properties',
+          });
+        }
+        seen.add(key(next));
+        chain.push(next);
+        const node = getAt(sources.get(next.file)?.value, next.pointer) as { $ref?: unknown } | undefined;
+        if (node === null || typeof node !== 'object' || typeof node.$ref !== 'string') break;
+        const from = next.file;
+        next = resolveRef(node.$ref, from, boundary, () => from);
+      }
+      for (const target of chain) settled.add(key(target));
+    }
+  }
+}
+
+/**
+ * A symlink inside the spec's folder may lead outside it: containment is checked again on the real path
+ * (every link resolved), so no file outside the folder is read through a link.
+ */
+function assertRealPathInside(file: string, realBoundary: string, ref: string, where: () => string): void {
+  const real = realpathOr(file);
+  const inside = relative(realBoundary, real);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new InputError(`$ref "${ref}" leads through a symlink to ${real}, outside the spec's folder`, {
+      where: where(),
+      hint: 'copy the file into the spec folder instead of linking to it',
+    });
+  }
+}
+
+/** The real path (symlinks resolved); the path itself when it does not exist (reported when it is read). */
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Resolves a `$ref` string relative to the file it is written in, enforcing the spec-folder boundary. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
@@ -35,7 +35,9 @@ export function redoclyArgs(): string[] {
 /** The config to lint with: an explicit one, else `redocly.yaml` next to the spec or in the working directory, else ours. */
 export function findConfig(specPath: string, explicit?: string): string {
   if (explicit) {
-    if (!existsSync(explicit)) throw new InputError('config file does not exist', { where: explicit });
+    const stat = statSync(explicit, { throwIfNoEntry: false });
+    if (!stat) throw new InputError('config file does not exist', { where: explicit });
+    if (!stat.isFile()) throw new InputError('config is not a regular file', { where: explicit, hint: 'pass a redocly.yaml file' });
     return explicit;
   }
   for (const candidate of [join(dirname(resolve(specPath)), 'redocly.yaml'), resolve('redocly.yaml')]) {

@@ -74,7 +74,12 @@ describe("the generator's identity", () => {
   it('covers the type and validator generators and the Ajv set-up they share', () => {
     const names = localModules(GENERATOR_ENTRY).map((f) => f.replace(/^.*\/scripts\//, ''));
     expect(names).toEqual(
-      expect.arrayContaining(['tools/codegen/generate-types.ts', 'tools/codegen/generate-validators.ts', 'core/validate/ajv.ts', 'core/validate/formats.cjs']),
+      expect.arrayContaining([
+        'tools/codegen/generate-types.ts',
+        'tools/codegen/generate-validators.ts',
+        'core/validate/ajv.ts',
+        'core/validate/formats.cjs',
+      ]),
     );
   });
 });
