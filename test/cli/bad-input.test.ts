@@ -54,6 +54,12 @@ beforeAll(() => {
       'cycle/openapi.yaml': spec('./A.yaml'),
       'cycle/A.yaml': '$ref: ./B.yaml\n',
       'cycle/B.yaml': '$ref: ./A.yaml\n',
+      'self-ref.yaml': stringify(
+        minimalSpec({
+          schema: { $ref: '#/components/schemas/A' },
+          extra: { components: { schemas: { A: { $ref: '#/components/schemas/A' } } } },
+        }),
+      ),
       'dup.json': '{\n  "openapi": "3.1.0",\n  "info": {"title": "t", "version": "1",\n    "title": "again"},\n  "webhooks": {}\n}\n',
       'bad-redocly.yaml': 'extends: [\n',
     },
@@ -158,6 +164,11 @@ const cases: Array<[string, string[], RegExp]> = [
   ['types: a $ref cycle', ['types', '--spec', 'cycle/openapi.yaml', '--out', 'types.ts'], CYCLE],
   ['validate: a $ref cycle', ['validate', '--spec', 'cycle/openapi.yaml', '--event', 'thing.happened', 'payload-bad.json'], CYCLE],
   ['verify: a $ref cycle', ['verify', '--spec', 'cycle/openapi.yaml'], CYCLE],
+  [
+    'bundle: a schema that is only a reference to itself',
+    ['bundle', '--spec', 'self-ref.yaml', '--out', 'out.json'],
+    /self-ref\.yaml:\d+:\d+: \$ref cycle: \S*self-ref\.yaml#\/components\/schemas\/A → \S*self-ref\.yaml#\/components\/schemas\/A/,
+  ],
   // Item 4: --out never replaces what is not a regular file.
   [
     'bundle: --out a device',

@@ -64,7 +64,7 @@ describe('receiver limits', () => {
       requestTimeoutMs: 30_000,
       keepAliveTimeoutMs: 5_000,
       timeoutCheckMs: 1_000,
-      maxConnections: 1_000,
+      maxConnections: 256,
       hardMaxConnections: 4_000,
       retryAfterSeconds: 1,
     });

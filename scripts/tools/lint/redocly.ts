@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
@@ -41,9 +41,18 @@ export function findConfig(specPath: string, explicit?: string): string {
     return explicit;
   }
   for (const candidate of [join(dirname(resolve(specPath)), 'redocly.yaml'), resolve('redocly.yaml')]) {
-    if (existsSync(candidate)) return candidate;
+    if (isRegularFile(candidate)) return candidate;
   }
   return DEFAULT_CONFIG;
+}
+
+/** True for a regular file (a FIFO named redocly.yaml would hang the cache key's read); false for anything else or an error. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 interface RedoclyProblem {
