@@ -80,7 +80,7 @@ async function projectSpec(context: BenchContext): Promise<BenchSection> {
       `Against the render launched the same way (\`npx redocly build-docs\`, npm's launcher on both sides): \`npm run docs\` ${(m.unchanged / m.renderViaNpx).toFixed(2)}x unchanged, ${(m.edited / m.renderViaNpx).toFixed(2)}x edited.`,
       'Run in a copy of the project (node_modules linked) so that the types step regenerates its own scripts/generated/.',
       'Unchanged: the generated types are up to date (their fingerprints match), so the pipeline lints, loads, writes the Markdown pages and renders. Edited: `info.summary` changes before every run, so Redocly lint runs again (a second Redocly process, about as much CPU as the render) and the types are regenerated (openapi-typescript loads TypeScript: ~0.8 s of CPU).',
-      "The render's process starts with the pipeline and waits on a named pipe for the bundle, so Redocly's own start-up overlaps our load; it reads nothing before the spec's `$ref`s are checked (an unchecked `$ref` could make Redocly fetch a URL). The floor row is what `npm run docs` would cost if the pipeline did nothing but render: npm's launcher and Node's start-up come first whatever the pipeline does.",
+      "No child process starts before the spec is loaded and its `$ref`s are checked (an unchecked `$ref` could make Redocly fetch a URL): the render's Redocly start-up (~0.5 s) follows our load instead of overlapping it. The floor row is what `npm run docs` would cost if the pipeline did nothing but render: npm's launcher and Node's start-up come first whatever the pipeline does.",
     ],
   });
 }

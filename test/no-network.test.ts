@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { tempDir } from './helpers/temp-spec.js';
+import { minimalSpec, tempDir, writeFiles } from './helpers/temp-spec.js';
 
 const root = resolve(import.meta.dirname, '..');
 const preload = join(root, 'test/helpers/no-network.mjs');
@@ -66,3 +66,87 @@ describe('with outbound network blocked', () => {
     }
   });
 });
+
+/**
+ * A real listener on loopback (which the preload above lets through): a `$ref` naming it must not make any
+ * command connect, not even once before refusing the ref. A `$ref` inside example data is data: never
+ * fetched, by us or by the Redocly children (docs: lint and render).
+ */
+describe('a spec that names a URL on a loopback listener', () => {
+  const connections: string[] = [];
+  const server = createNetServer((socket) => {
+    connections.push(`${socket.remoteAddress}:${socket.remotePort}`);
+    socket.destroy();
+  });
+  let port = 0;
+  let dir = '';
+  beforeAll(async () => {
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    port = (server.address() as AddressInfo).port;
+    const url = (name: string) => `http://127.0.0.1:${port}/${name}`;
+    dir = writeFiles({
+      'ref/openapi.yaml': minimalSpec({ schema: { $ref: url('s.yaml') } }),
+      // Two files, so the bundler runs; one example in `examples`, one in `example`, both with a `$ref` key.
+      'example/openapi.yaml': minimalSpec({
+        operation: {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { $ref: './body.yaml' },
+                examples: { basic: { value: { id: 't_1', data: { $ref: url('e.yaml') } } } },
+                example: { id: 't_2', data: { $ref: url('e2.yaml') } },
+              },
+            },
+          },
+        },
+      }),
+      'example/body.yaml': {
+        type: 'object',
+        description: 'The event body.',
+        required: ['id'],
+        properties: { id: { type: 'string', description: 'Identifier.' }, data: { type: 'object', description: 'Data.' } },
+      },
+      'payload.json': '{"id": "t_1", "data": {"$ref": "x"}}',
+    });
+  });
+  afterAll(() => server.close());
+
+  const commands: Array<[string, (spec: string) => string[]]> = [
+    ['lint', (spec) => ['lint', '--spec', spec, '--no-cache']],
+    ['bundle', (spec) => ['bundle', '--spec', spec, '--out', join(tempDir(), 'b.json')]],
+    ['types', (spec) => ['types', '--spec', spec, '--out', join(tempDir(), 't.ts')]],
+    ['validate', (spec) => ['validate', '--spec', spec, '--event', 'thing.happened', join(dir, 'payload.json')]],
+    ['verify', (spec) => ['verify', '--spec', spec]],
+    ['check-pacts', (spec) => ['check-pacts', '--spec', spec]],
+    ['diff', (spec) => ['diff', spec, spec]],
+    ['docs', (spec) => ['docs', '--spec', spec, '--out', join(tempDir(), 'docs'), '--no-cache']],
+    ['docs --strict', (spec) => ['docs', '--strict', '--spec', spec, '--out', join(tempDir(), 'docs'), '--no-cache']],
+  ];
+
+  it.each(commands)('%s: a $ref to the URL is refused, and the listener sees no connection', async (_name, args) => {
+    const result = await runBin(args(join(dir, 'ref/openapi.yaml')));
+    expect(result.stderr).toContain(`external $ref "http://127.0.0.1:${port}/s.yaml" refused: this toolkit never fetches URLs`);
+    expect(result.code).toBe(2);
+    expect(connections).toEqual([]);
+  });
+
+  // Exit codes: the spec is fine; verify and check-pacts find our pacts naming events this spec lacks.
+  it.each(commands)('%s: a $ref inside example data is never fetched, and the command ends', async (name, args) => {
+    const result = await runBin(args(join(dir, 'example/openapi.yaml')));
+    expect(result.signal, `${name} did not end within 90 s`).toBeNull();
+    expect(result.stderr).not.toMatch(/internal error|refused/);
+    expect(result.code, result.stderr).toBeLessThan(3);
+    expect(connections).toEqual([]);
+  });
+});
+
+/** Runs the CLI in a child process (Redocly's children included), killed after 90 s. */
+function runBin(args: string[]): Promise<{ code: number; signal: string | null; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 90_000 }, (error, _stdout, stderr) => {
+      done({ code: error ? Number(error.code) : 0, signal: error?.signal ?? null, stderr });
+    });
+  });
+}

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type EventType, parseWebhook, type SignatureScheme, type WebhookPayloads } from '../../scripts/index.js';
+import { connectionGuard, overloaded, RECEIVER_LIMITS, type ReceiverLimits, serverOptions } from './receiver-limits.js';
 
 export const WEBHOOK_PATH = '/webhooks/voucherify';
 /** Liveness, and the process's memory for a load test's leak check: `{ status: 'ok', rss, heapUsed, arrayBuffers }` in bytes. */
@@ -21,19 +22,25 @@ export interface ReceiverOptions<E extends EventType> {
   maxBodyBytes?: number;
   /** How deliveries are signed, as the spec declares it (default: `x-webhook-signature: voucherify`). */
   scheme?: SignatureScheme;
+  /** Timeouts and the connection cap (default RECEIVER_LIMITS; see receiver-limits.ts). */
+  limits?: Partial<ReceiverLimits>;
 }
 
 /**
  * A webhook receiver as a plain `node:http` server: POST /webhooks/voucherify, signature checked and
  * body validated by `parseWebhook`, then the handler. Answers 202 processed, 200 duplicate delivery,
  * 400 malformed or invalid body, 401 bad signature, 413 body over the limit (the rest is dropped unkept),
- * 404/405 elsewhere, 500 when the handler fails (Voucherify then retries). GET /healthz answers 200.
+ * 404/405 elsewhere, 503 with `Retry-After` when over its connection cap or when the handler's store is
+ * busy, 500 when the handler fails (Voucherify then retries; the error's message stays in the process,
+ * on stderr). GET /healthz answers 200. Headers, body and idle connections have timeouts (receiver-limits.ts).
  */
 export function createWebhookReceiver<E extends EventType>(options: ReceiverOptions<E>): Server {
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  return createServer((request, response) => {
+  const limits = { ...RECEIVER_LIMITS, ...options.limits };
+  const server = createServer(serverOptions(limits), (request, response) => {
     const path = (request.url ?? '').split('?')[0];
     if (path === HEALTH_PATH && request.method === 'GET') return answer(response, 200, health());
+    if (overCap(request, response)) return;
     if (path !== WEBHOOK_PATH) return answer(response, 404, { error: 'not found' });
     if (request.method !== 'POST') return answer(response, 405, { error: 'use POST' }, { allow: 'POST' });
     if (Number(request.headers['content-length'] ?? 0) > limit) return refuseTooLarge(request, response, limit);
@@ -48,10 +55,19 @@ export function createWebhookReceiver<E extends EventType>(options: ReceiverOpti
       if (response.headersSent) return;
       receive(options, Buffer.concat(chunks), request).then(
         ([status, body]) => answer(response, status, body),
-        (error: unknown) => answer(response, 500, { error: 'handler failed', message: (error as Error)?.message ?? String(error) }),
+        (error: unknown) => handlerFailed(response, error, limits.retryAfterSeconds),
       );
     });
   });
+  const overCap = connectionGuard(server, limits);
+  return server;
+}
+
+/** 503 for a busy store, else 500; neither tells the sender the error's text (it may name files, tables). */
+function handlerFailed(response: ServerResponse, error: unknown, retryAfterSeconds: number): void {
+  if ((error as Error)?.name === 'TemporarilyUnavailableError') return overloaded(response, retryAfterSeconds, false);
+  process.stderr.write(`webhook receiver: handler failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  answer(response, 500, { error: 'handler failed' });
 }
 
 async function receive<E extends EventType>(
@@ -106,11 +122,16 @@ function answer(response: ServerResponse, status: number, body: object, headers:
   response.end(JSON.stringify(body));
 }
 
+/** Pending connections the kernel may queue before the receiver accepts them. */
+export const LISTEN_BACKLOG = 4096;
+
 /** Listens on 127.0.0.1 (port 0 picks a free one) and returns the receiver's URL. */
 export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve());
+    // A deep accept queue (the kernel caps it at net.core.somaxconn): a burst of senders waits to be
+    // accepted, and answered (503 over the cap), instead of being reset by a full queue of 511.
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve());
   });
   const address = server.address() as AddressInfo;
   return `http://${host}:${address.port}${WEBHOOK_PATH}`;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ToolkitError, UsageError } from '../core/errors.js';
+import { escapeControls, ToolkitError, UsageError } from '../core/errors.js';
+import { readStreamCapped } from '../core/spec/read-source.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, type CommandContext, EXIT } from './command.js';
 
 /** Every command, loaded on demand so that `lint` does not pay for Pact or Ajv. */
@@ -26,7 +27,7 @@ export async function main(argv: string[], io = defaultIo()): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`${PROGRAM}: unknown command "${name}" (known: ${Object.keys(COMMANDS).join(', ')}; see --help)\n`);
+    io.stderr(`${PROGRAM}: unknown command "${escapeControls(name)}" (known: ${Object.keys(COMMANDS).join(', ')}; see --help)\n`);
     return EXIT.badInput;
   }
   const { command } = await load();
@@ -87,10 +88,7 @@ function defaultIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    // The same limit as a file: `validate -` fed an endless stream stops at 64 MiB, not at the memory's end.
+    readStdin: () => readStreamCapped(process.stdin, '-', 'standard input'),
   };
 }

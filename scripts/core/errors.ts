@@ -20,7 +20,7 @@ export class ToolkitError extends Error {
     // "--event TYPE is required" already says where: no "--event: " in front of it.
     const where = this.where && !this.message.startsWith(this.where) ? `${this.where}: ` : '';
     const hint = this.hint ? ` (${this.hint})` : '';
-    return `${where}${this.message}${hint}`;
+    return escapeControls(`${where}${this.message}${hint}`);
   }
 }
 
@@ -38,4 +38,14 @@ export class UsageError extends ToolkitError {
     super(message, { hint: 'see --help', ...options });
     this.name = 'UsageError';
   }
+}
+
+/**
+ * Control characters (newlines, escape codes) written as escapes: a path or value from the command line
+ * or a file is never echoed raw to the terminal, and an error stays one line.
+ */
+export function escapeControls(text: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { runCli } from '../helpers/cli.js';
-import { REPO_SPEC_DIR, tempDir } from '../helpers/temp-spec.js';
+import { minimalSpec, REPO_SPEC_DIR, tempDir, writeFiles } from '../helpers/temp-spec.js';
 
 /**
  * Bad input across every command: each case prints exactly one line naming what and where, exits 2,
@@ -40,11 +42,45 @@ beforeAll(() => {
     mkdirSync(dirname(at(path)), { recursive: true });
     writeFileSync(at(path), content);
   }
+  // Item 14.2: a symlink inside the spec folder leading out of it (to a file, to a folder).
+  const spec = (ref: string) => stringify(minimalSpec({ schema: { $ref: ref } }));
+  const secret = stringify({ type: 'object', description: 'SECRET from outside the spec folder' });
+  writeFiles(
+    {
+      'outside/body.yaml': secret,
+      'linked/openapi.yaml': spec('./body.yaml'),
+      'linked-dir/openapi.yaml': spec('./schemas/body.yaml'),
+      // Item 14.3: a chain of references that comes back to its start.
+      'cycle/openapi.yaml': spec('./A.yaml'),
+      'cycle/A.yaml': '$ref: ./B.yaml\n',
+      'cycle/B.yaml': '$ref: ./A.yaml\n',
+      'self-ref.yaml': stringify(
+        minimalSpec({
+          schema: { $ref: '#/components/schemas/A' },
+          extra: { components: { schemas: { A: { $ref: '#/components/schemas/A' } } } },
+        }),
+      ),
+      'dup.json': '{\n  "openapi": "3.1.0",\n  "info": {"title": "t", "version": "1",\n    "title": "again"},\n  "webhooks": {}\n}\n',
+      'bad-redocly.yaml': 'extends: [\n',
+    },
+    ws,
+  );
+  symlinkSync(at('outside/body.yaml'), at('linked/body.yaml'));
+  symlinkSync(at('outside'), at('linked-dir/schemas'));
   writeFileSync(at('huge.yaml'), '');
   truncateSync(at('huge.yaml'), 65 * 1024 * 1024); // sparse: refused by size before it is read
 });
 
 const SPEC = 'openapi/openapi.yaml';
+// Outside the workspace (whose files the test reads to prove nothing changed): a FIFO would block that read.
+const SPECIALS = tempDir('wc-bad-special-');
+const FIFO = join(SPECIALS, 'fifo.yaml');
+execFileSync('mkfifo', [FIFO]);
+const ESCAPED = 'nope\u001b[2J\n.yaml';
+const LINK_ESCAPE =
+  /linked\/openapi\.yaml:\d+:\d+: \$ref "\.\/body\.yaml" leads through a symlink to \/.*outside\/body\.yaml, outside the spec's folder/;
+const CYCLE =
+  /cycle\/A\.yaml:1:7: \$ref cycle: \S*cycle\/A\.yaml → \S*cycle\/B\.yaml → \S*cycle\/A\.yaml \(each is only a reference to the next\)/;
 const EVENT = 'customer.reward_redemptions.completed';
 
 // [name, args (paths relative to the workspace are made absolute by `abs`), the one line wanted]
@@ -122,10 +158,73 @@ const cases: Array<[string, string[], RegExp]> = [
     /--basic-auth: the spec does not call for HTTP basic auth; it declares an HMAC signature \(X-Voucherify-Signature, preset voucherify\)/,
   ],
   ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+  // Issue 14, item 2: symlinks leading out of the spec folder.
+  ['lint: a symlinked file outside the spec folder', ['lint', '--spec', 'linked/openapi.yaml'], LINK_ESCAPE],
+  ['bundle: a symlinked file outside the spec folder', ['bundle', '--spec', 'linked/openapi.yaml', '--out', 'out.json'], LINK_ESCAPE],
+  ['docs: a symlinked file outside the spec folder', ['docs', '--spec', 'linked/openapi.yaml', '--out', 'docs-out'], LINK_ESCAPE],
+  [
+    'validate: a symlinked file outside the spec folder',
+    ['validate', '--spec', 'linked/openapi.yaml', '--event', 'thing.happened', 'payload-bad.json'],
+    LINK_ESCAPE,
+  ],
+  ['diff: a symlinked file outside the spec folder', ['diff', SPEC, 'linked/openapi.yaml'], LINK_ESCAPE],
+  [
+    'lint: a symlinked folder outside the spec folder',
+    ['lint', '--spec', 'linked-dir/openapi.yaml'],
+    /linked-dir\/openapi\.yaml:\d+:\d+: \$ref "\.\/schemas\/body\.yaml" leads through a symlink to \/.*outside\/body\.yaml/,
+  ],
+  // Item 3: a $ref cycle is one line, exit 2, for every command that loads the spec.
+  ['lint: a $ref cycle', ['lint', '--spec', 'cycle/openapi.yaml'], CYCLE],
+  ['bundle: a $ref cycle', ['bundle', '--spec', 'cycle/openapi.yaml', '--out', 'out.json'], CYCLE],
+  ['types: a $ref cycle', ['types', '--spec', 'cycle/openapi.yaml', '--out', 'types.ts'], CYCLE],
+  ['validate: a $ref cycle', ['validate', '--spec', 'cycle/openapi.yaml', '--event', 'thing.happened', 'payload-bad.json'], CYCLE],
+  ['verify: a $ref cycle', ['verify', '--spec', 'cycle/openapi.yaml'], CYCLE],
+  [
+    'bundle: a schema that is only a reference to itself',
+    ['bundle', '--spec', 'self-ref.yaml', '--out', 'out.json'],
+    /self-ref\.yaml:\d+:\d+: \$ref cycle: \S*self-ref\.yaml#\/components\/schemas\/A → \S*self-ref\.yaml#\/components\/schemas\/A/,
+  ],
+  // Item 4: --out never replaces what is not a regular file.
+  [
+    'bundle: --out a device',
+    ['bundle', '--spec', SPEC, '--out', '/dev/full'],
+    /\/dev\/full: is a device, not a regular file: cannot write the output there/,
+  ],
+  [
+    'bundle: --out a FIFO',
+    ['bundle', '--spec', SPEC, '--out', FIFO],
+    /fifo\.yaml: is a FIFO, not a regular file: cannot write the output there/,
+  ],
+  // Item 5: inputs that never end or block.
+  ['lint: --spec /dev/zero', ['lint', '--spec', '/dev/zero'], /\/dev\/zero: is a device, not a regular file: refused as a spec file/],
+  ['lint: --spec a FIFO', ['lint', '--spec', FIFO], /fifo\.yaml: is a FIFO \(named pipe\), not a regular file: refused as a spec file/],
+  [
+    'validate: a payload from /dev/zero',
+    ['validate', '--spec', SPEC, '--event', EVENT, '/dev/zero'],
+    /\/dev\/zero: is a device, not a regular file: refused as a payload file/,
+  ],
+  ['lint: --config a FIFO', ['lint', '--spec', SPEC, '--config', FIFO], /fifo\.yaml: config is not a regular file/],
+  // Item 10: small mis-statements.
+  [
+    'diff: --today not a calendar date',
+    ['diff', SPEC, SPEC, '--today', '2024-13-45'],
+    /--today: --today must be a real date as YYYY-MM-DD, not "2024-13-45"/,
+  ],
+  [
+    'lint: an error in the --config file',
+    ['lint', '--spec', SPEC, '--config', 'bad-redocly.yaml'],
+    /bad-redocly\.yaml:2:1: Redocly cannot use this config: deficient indentation/,
+  ],
+  ['lint: duplicate keys in a JSON spec', ['lint', '--spec', 'dup.json'], /dup\.json:4:5: duplicate key "title" in one object/],
+  [
+    'lint: escape codes and a newline in a path',
+    ['lint', '--spec', ESCAPED],
+    /nope\\x1b\[2J\\n\.yaml: cannot read spec file: no such file/,
+  ],
   ['unknown option', ['lint', '--frobnicate'], /Unknown option '--frobnicate'/],
 ];
 
-const ABSOLUTE = new Set(['--spec', '--out', '--pacts']);
+const ABSOLUTE = new Set(['--spec', '--out', '--pacts', '--config']);
 function abs(args: string[]): string[] {
   return args.map((arg, i) => {
     const previous = args[i - 1] ?? '';
@@ -134,9 +233,9 @@ function abs(args: string[]): string[] {
       (!arg.startsWith('-') &&
         i > 0 &&
         !ABSOLUTE.has(arg) &&
-        !['--event', '--format', '--fail-on', '--url', '--secret', '--basic-auth', '--idempotency-key'].includes(previous));
+        !['--event', '--format', '--fail-on', '--url', '--secret', '--basic-auth', '--idempotency-key', '--today'].includes(previous));
     if (!isPath) return arg;
-    return /^[\w-]+:/.test(arg) ? arg : at(arg); // a GITREF:PATH stays as it is
+    return /^[\w-]+:/.test(arg) || arg.startsWith('/') ? arg : at(arg); // a GITREF:PATH, an absolute path stay as they are
   });
 }
 

@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
+import { TemporarilyUnavailableError } from '../../shared/receiver-limits.js';
 import { groupCommit } from './group-commit.js';
 import type { LedgerEntry, LedgerStore } from './store.js';
+
+/** How long a write waits for another connection's lock before the delivery is answered 503. */
+export const BUSY_TIMEOUT_MS = 50;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ledger_entries (
@@ -34,7 +38,9 @@ export class SqliteLedgerStore implements LedgerStore {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
+    // Short: better-sqlite3 waits synchronously, and every other request waits with it. A lock held longer
+    // is a 503 with Retry-After (the sender retries), not a blocked event loop.
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.exec(SCHEMA);
     this.insert = this.db.prepare(
       `INSERT INTO ledger_entries VALUES (@redemptionId, @redeemedAt, @customerId, @loyaltyCardId, @pointsSpent, @cardPoints, @cardBalance)
@@ -44,7 +50,17 @@ export class SqliteLedgerStore implements LedgerStore {
     this.selectAll = this.db.prepare(`SELECT ${COLUMNS} FROM ledger_entries ORDER BY rowid`);
     this.countAll = this.db.prepare('SELECT count(*) AS n FROM ledger_entries');
     const insertAll = this.db.transaction((entries: LedgerEntry[]) => entries.map((entry) => this.insert.run(entry).changes === 1));
-    this.record = groupCommit((entries: LedgerEntry[]) => insertAll(entries));
+    this.record = groupCommit((entries: LedgerEntry[]) => {
+      try {
+        return insertAll(entries);
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+          throw new TemporarilyUnavailableError('the ledger database is busy', { cause: error });
+        }
+        throw error;
+      }
+    });
   }
 
   /** Resolves true when the entry was new, false when its redemption was already recorded. */
@@ -60,6 +76,11 @@ export class SqliteLedgerStore implements LedgerStore {
 
   count(): number {
     return this.countAll.get()?.n ?? 0;
+  }
+
+  /** The busy timeout SQLite applies, in milliseconds (read back from the connection). */
+  busyTimeoutMs(): number {
+    return this.db.pragma('busy_timeout', { simple: true }) as number;
   }
 
   close(): void {

@@ -86,9 +86,16 @@ export function policyOf(context: CommandContext) {
 
 function todayOf(context: CommandContext): string | undefined {
   const value = context.values.today as string | undefined;
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new UsageError(`--today must be YYYY-MM-DD, not "${value}"`, { where: '--today' });
+  if (value !== undefined && !isCalendarDate(value))
+    throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${value}"`, { where: '--today' });
   return value;
+}
+
+/** `YYYY-MM-DD` naming a real day (not 2024-13-45, not 2023-02-29). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function fails(report: DiffReport, failOn: (typeof LEVELS)[number] | 'never'): boolean {

@@ -44,3 +44,28 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   }
   return low;
 }
+
+/**
+ * The first key that appears twice in one JSON object, with its line and column. JSON.parse silently keeps
+ * the last; YAML refuses duplicates, and a JSON spec must not mean something else than it reads.
+ */
+export function findDuplicateKey(text: string): { key: string; line: number; col: number } | undefined {
+  const { visit } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+  const open: Array<Set<string>> = [];
+  let found: { key: string; line: number; col: number } | undefined;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+      return !found;
+    },
+    onObjectEnd: () => {
+      open.pop();
+    },
+    onObjectProperty: (key, _offset, _length, line, col) => {
+      const keys = open.at(-1);
+      if (!found && keys?.has(key)) found = { key, line: line + 1, col: col + 1 };
+      keys?.add(key);
+    },
+  });
+  return found;
+}

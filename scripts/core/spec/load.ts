@@ -8,7 +8,7 @@ import { applyCompat, type CompatOption } from './compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
 import { parsePointer } from './pointer.js';
 import { readSource } from './read-source.js';
-import { readSpecSources, resolveRef, type SourceMap } from './resolve-refs.js';
+import { maskDataRefs, readSpecSources, resolveRef, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
 export { DEFAULT_SPEC } from './default-spec.js';
@@ -80,14 +80,15 @@ export function assertOpenApi31(root: SourceFile, where: string): void {
 
 async function bundleSources(rootPath: string, sources: SourceMap): Promise<unknown> {
   const fromUrl = (url: string) => resolve(url.startsWith('file:') ? fileURLToPath(url) : decodeURI(url));
-  const known = (url: string) => sources.get(fromUrl(url));
+  const known = (url: string) => masked.get(fromUrl(url));
+  const masked = new Map([...sources].map(([path, source]) => [path, maskDataRefs(source.value)]));
   try {
-    return await $RefParser.bundle(rootPath, {
+    const bundled = await $RefParser.bundle(rootPath, {
       resolve: {
         external: true,
         file: false,
         http: false,
-        sources: { order: 1, canRead: true, read: (file: { url: string }) => JSON.stringify(known(file.url)?.value ?? null) },
+        sources: { order: 1, canRead: true, read: (file: { url: string }) => JSON.stringify(known(file.url) ?? null) },
       },
       parse: {
         json: false,
@@ -97,10 +98,12 @@ async function bundleSources(rootPath: string, sources: SourceMap): Promise<unkn
         sources: {
           order: 1,
           canParse: true,
-          parse: (file: { url: string }) => structuredClone(known(file.url)?.value ?? null),
+          parse: (file: { url: string }) => structuredClone(known(file.url) ?? null),
         },
       },
     } as never);
+    unmaskDataRefs(bundled); // a `$ref` inside example data is data: it is never followed
+    return bundled;
   } catch (error) {
     throw new InputError(`cannot bundle the spec: ${(error as Error).message.split('\n')[0]}`, {
       where: relativeToCwd(rootPath),

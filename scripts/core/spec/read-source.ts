@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { findDuplicateKey } from './json-positions.js';
 import { lazyJsonSource, lazyTreeSource, parseTree, type SourceFile, valueOfTree } from './source-tree.js';
 import { loadYamlValues } from './yaml-values.js';
 
@@ -8,29 +9,79 @@ export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 /** Nesting deeper than this is not a spec; it would overflow the stack of every later step. */
 export const MAX_DEPTH = 512;
 
-/** Reads a file's bytes, refusing directories, huge files, empty files and non-UTF-8 text. */
+/**
+ * Reads a file's bytes, refusing directories, FIFOs and devices (`/dev/zero` never ends, a FIFO blocks
+ * until some writer comes), files over MAX_SOURCE_BYTES, empty files and non-UTF-8 text. The file is
+ * opened non-blocking and checked on its descriptor, so a FIFO swapped in after a check cannot hang it,
+ * and read with a cap, so a file that grows while it is read cannot exhaust memory either.
+ */
 export function readText(path: string, what = 'file'): string {
-  let size: number;
+  let fd: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
       throw new InputError(`is a directory, not a ${what}`, { where: path, hint: 'pass the path of a file' });
     }
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${what}: ${describeFsError(error)}`, { where: path, hint: 'check the path' });
+    const hint = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'check the path and its permissions' : 'check the path';
+    throw new InputError(`cannot read ${what}: ${describeFsError(error)}`, { where: path, hint });
   }
-  if (size > MAX_SOURCE_BYTES) {
-    throw new InputError(`${what} is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit`, { where: path });
-  }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputError(`cannot read ${what}: ${describeFsError(error)}`, { where: path, hint: 'check the path and its permissions' });
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`is a directory, not a ${what}`, { where: path, hint: 'pass the path of a file' });
+    if (!stat.isFile()) {
+      const kind = stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isSocket() ? 'a socket' : 'a device';
+      throw new InputError(`is ${kind}, not a regular file: refused as a ${what}`, {
+        where: path,
+        hint: 'save the content to a regular file first',
+      });
+    }
+    assertSize(stat.size, path, what);
+    return decodeUtf8(readCapped(fd, path, what), path, what);
+  } finally {
+    closeSync(fd);
   }
-  return decodeUtf8(bytes, path, what);
+}
+
+/** Refuses input over MAX_SOURCE_BYTES: the one limit for spec files, payload files and standard input. */
+export function assertSize(size: number, where: string, what: string, { known = true } = {}): void {
+  if (size > MAX_SOURCE_BYTES) {
+    const is = known ? `is ${size} bytes,` : 'is';
+    throw new InputError(`${what} ${is} over the ${MAX_SOURCE_BYTES}-byte limit`, { where });
+  }
+}
+
+/** Reads at most MAX_SOURCE_BYTES + 1 bytes: one byte more than the limit proves the input is too large. */
+function readCapped(fd: number, path: string, what: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_SOURCE_BYTES + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      throw new InputError(`cannot read ${what}: ${describeFsError(error)}`, { where: path, hint: 'check the path and its permissions' });
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    assertSize(total, path, what, { known: false });
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Reads a stream (standard input) with the same limit as a file, stopping as soon as it is exceeded. */
+export async function readStreamCapped(stream: AsyncIterable<Buffer | string>, where: string, what: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    assertSize(total, where, what, { known: false });
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function decodeUtf8(bytes: Uint8Array, where: string, what = 'file'): string {
@@ -87,8 +138,9 @@ export function assertDepth(value: unknown, where: string): void {
 
 /** A `.json` file must be JSON, not merely YAML (which also accepts trailing commas, comments, ...). */
 function parseStrictJson(text: string, path: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /end of JSON input/.test(message) ? text.trimEnd().length : Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
@@ -101,6 +153,14 @@ function parseStrictJson(text: string, path: string): unknown {
       hint: 'fix the syntax at that line',
     });
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    throw new InputError(`duplicate key ${JSON.stringify(duplicate.key)} in one object`, {
+      where: `${path}:${duplicate.line}:${duplicate.col}`,
+      hint: 'keep one of them (JSON.parse would silently keep the last)',
+    });
+  }
+  return value;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
@@ -23,6 +24,7 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
   const rootFile = resolve(rootPath);
   const boundary = dirname(rootFile);
   const sources: SourceMap = new Map([[rootFile, root ?? readSource(rootFile)]]);
+  const realBoundary = realpathOr(boundary);
   const queue = [rootFile];
   while (queue.length > 0) {
     const file = queue.shift() as string;
@@ -35,6 +37,7 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
       const target = resolveRef(ref, file, boundary, where);
       let targetSource = sources.get(target.file);
       if (!targetSource) {
+        assertRealPathInside(target.file, realBoundary, ref, where);
         try {
           targetSource = readSource(target.file);
         } catch (error) {
@@ -57,7 +60,70 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
       }
     }
   }
+  assertNoRefCycles(sources, boundary);
   return sources;
+}
+
+/**
+ * Refuses a chain of references that comes back to where it started (`A.yaml` is `$ref: B.yaml`, which is
+ * `$ref: A.yaml`): nothing in it has content, so no tool can resolve it (Ajv and Redocly overflow their
+ * stack, a bundler writes a self-reference). A recursive schema is different and fine: the schema has
+ * content, and the `$ref` back to it sits inside that content (`properties.children.items`).
+ */
+function assertNoRefCycles(sources: SourceMap, boundary: string): void {
+  const settled = new Set<string>();
+  const key = (t: RefTarget) => `${t.file}#/${t.pointer.join('/')}`;
+  const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? `#/${t.pointer.join('/')}` : ''}`;
+  for (const [file, source] of sources) {
+    for (const { ref, at } of collectRefs(source.value)) {
+      const start: RefTarget = { file, pointer: at };
+      const chain: RefTarget[] = [start];
+      const seen = new Set([key(start)]);
+      let next: RefTarget = resolveRef(ref, file, boundary, () => file);
+      while (!settled.has(key(next))) {
+        if (seen.has(key(next))) {
+          const first = chain[chain.findIndex((t) => key(t) === key(next))] as RefTarget;
+          const cycle = chain.slice(chain.indexOf(first));
+          const { line, col } = lineOf(sources.get(first.file) as SourceFile, [...first.pointer, '$ref']);
+          throw new InputError(`$ref cycle: ${[...cycle, first].map(show).join(' → ')} (each is only a reference to the next)`, {
+            where: `${relativeToCwd(first.file)}:${line}:${col}`,
+            hint: 'point one of them at the schema itself; a schema may refer to itself from inside its properties',
+          });
+        }
+        seen.add(key(next));
+        chain.push(next);
+        const node = getAt(sources.get(next.file)?.value, next.pointer) as { $ref?: unknown } | undefined;
+        if (node === null || typeof node !== 'object' || typeof node.$ref !== 'string') break;
+        const from = next.file;
+        next = resolveRef(node.$ref, from, boundary, () => from);
+      }
+      for (const target of chain) settled.add(key(target));
+    }
+  }
+}
+
+/**
+ * A symlink inside the spec's folder may lead outside it: containment is checked again on the real path
+ * (every link resolved), so no file outside the folder is read through a link.
+ */
+function assertRealPathInside(file: string, realBoundary: string, ref: string, where: () => string): void {
+  const real = realpathOr(file);
+  const inside = relative(realBoundary, real);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new InputError(`$ref "${ref}" leads through a symlink to ${real}, outside the spec's folder`, {
+      where: where(),
+      hint: 'copy the file into the spec folder instead of linking to it',
+    });
+  }
+}
+
+/** The real path (symlinks resolved); the path itself when it does not exist (reported when it is read). */
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Resolves a `$ref` string relative to the file it is written in, enforcing the spec-folder boundary. */
@@ -104,6 +170,49 @@ export function collectRefs(value: unknown): Array<{ ref: string; at: string[] }
     }
   }
   return found.reverse();
+}
+
+/** Stands for a `$ref` key inside data while a bundler that would follow it works on the document. */
+const DATA_REF = '$ref\u0000data';
+
+/**
+ * A copy of a parsed file in which every `$ref` key inside data (examples, `const`, `enum`, `default`) is
+ * renamed, so that a bundler leaves it alone; `unmaskDataRefs` puts the key back after bundling.
+ */
+export function maskDataRefs(value: unknown): unknown {
+  const walk = (node: unknown, at: string[], inData: boolean): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map((child, i) => walk(child, [...at, String(i)], inData));
+    const isPropertyMap = at.at(-1) === 'properties' || at.at(-1) === 'patternProperties';
+    const copy: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      const data = inData || (!isPropertyMap && isDataKey(key, child, at));
+      copy[inData && key === '$ref' ? DATA_REF : key] = walk(child, [...at, key], data);
+    }
+    return copy;
+  };
+  return walk(value, [], false);
+}
+
+/** Undoes maskDataRefs in place, on the bundled document. */
+export function unmaskDataRefs(value: unknown): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    if (DATA_REF in record) {
+      const entries = Object.entries(record).map(([k, v]) => [k === DATA_REF ? '$ref' : k, v] as const);
+      for (const key of Object.keys(record)) delete record[key];
+      Object.assign(record, Object.fromEntries(entries));
+    }
+    stack.push(...Object.values(record));
+  }
+}
+
+/** Undoes maskDataRefs in generated text, where a masked key may show inside an example (a JSDoc `@example`). */
+export function unmaskDataRefsInText(text: string): string {
+  return text.replaceAll(JSON.stringify(DATA_REF).slice(1, -1), '$ref');
 }
 
 /**

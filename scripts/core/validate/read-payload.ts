@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { assertDepth, decodeUtf8, readText } from '../spec/read-source.js';
+import { assertDepth, assertSize, decodeUtf8, readText } from '../spec/read-source.js';
 
 /** A payload read from a file (or `-`, standard input), parsed. */
 export interface PayloadInput {
@@ -17,6 +17,7 @@ export function readPayloadFile(path: string): PayloadInput {
 }
 
 export function readPayloadBytes(bytes: Uint8Array, where: string): PayloadInput {
+  assertSize(bytes.length, where, 'payload');
   return { file: where, value: parsePayload(decodeUtf8(bytes, where, 'payload'), where) };
 }
 

@@ -2,13 +2,36 @@ import { createRequire } from 'node:module';
 import { InputError } from '../../core/errors.js';
 import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
+import { maskDataRefs, unmaskDataRefsInText } from '../../core/spec/resolve-refs.js';
 import type { TypeNames } from './naming.js';
 
 /**
  * openapi-typescript's CommonJS build: from ESM, Node would first scan TypeScript's 9 MB compiler for its
  * export names (cjs-module-lexer), ~0.5 s of the ~1.3 s the import costs; `require` skips that scan.
  */
-const openapiTypescript = () => createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
+/**
+ * The Redocly config openapi-typescript makes by default, with a fetch that refuses: its resolver may read
+ * nothing but the document it is given.
+ */
+async function offlineRedoclyConfig() {
+  const core = createRequire(require.resolve('openapi-typescript'))('@redocly/openapi-core') as {
+    createConfig(raw: object, options: object): Promise<{ resolve: unknown }>;
+  };
+  const config = await core.createConfig({ rules: { 'operation-operationId-unique': { severity: 'error' } } }, { extends: ['minimal'] });
+  config.resolve = {
+    http: {
+      headers: [],
+      customFetch: async (url: unknown) => {
+        throw new Error(`fetching ${String(url)} refused: the toolkit never fetches URLs`);
+      },
+    },
+  };
+  return config;
+}
+
+const require = createRequire(import.meta.url);
+
+const openapiTypescript = () => require('openapi-typescript') as typeof import('openapi-typescript');
 
 /**
  * TypeScript for a webhooks spec: openapi-typescript's `webhooks`/`components` interfaces, then the glue a
@@ -21,8 +44,15 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
   let core: string;
   try {
     // `defaultNonNullable: false`: a `default` never makes a delivered field present; only `required` does.
-    const options = { silent: true, emptyObjectsUnknown: true, defaultNonNullable: false };
-    core = astToString(await openapiTS(jsonSchemaDocument(spec.document) as never, options));
+    // Its resolver would fetch a URL in a `$ref` inside example data: that data is masked, and it runs offline.
+    const input = maskDataRefs(jsonSchemaDocument(spec.document));
+    const options = {
+      silent: true,
+      emptyObjectsUnknown: true,
+      defaultNonNullable: false,
+      redocly: (await offlineRedoclyConfig()) as never,
+    };
+    core = unmaskDataRefsInText(astToString(await openapiTS(input as never, options)));
   } catch (error) {
     throw new InputError(`openapi-typescript cannot turn the spec into types: ${(error as Error).message.split('\n')[0]}`, {
       where: spec.path,

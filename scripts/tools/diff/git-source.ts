@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix, relative } from 'node:path';
+import { isAbsolute, join, posix, relative } from 'node:path';
 import { InputError } from '../../core/errors.js';
 
 /** `REF:PATH` → its parts, or undefined when the argument is not of that form. */
@@ -54,12 +54,32 @@ export function checkoutSpecFolder(ref: string, path: string, cwd = process.cwd(
     rmSync(temp, { recursive: true, force: true });
     throw new InputError(`cannot unpack "${folder}" of git ref "${ref}": ${(error as Error).message.split('\n')[0]}`, { where: argument });
   }
+  const specFile = join(temp, path);
+  assertInside(specFile, temp, argument, () => rmSync(temp, { recursive: true, force: true }));
   return {
-    specFile: join(temp, path),
+    specFile,
     describe: (text) => text.replaceAll(`${temp}/`, `${ref}:`).replaceAll(temp, `${ref}:`),
     displayFile: (file) => (file.startsWith(temp) ? relative(cwd, join(root, relative(temp, file))) || '.' : file),
     dispose: () => rmSync(temp, { recursive: true, force: true }),
   };
+}
+
+/** A symlink committed as the root file may point anywhere: the root must really be inside the checkout. */
+function assertInside(file: string, folder: string, argument: string, cleanUp: () => void): void {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return; // a dangling link: reading it reports the missing file
+  }
+  const inside = relative(realpathSync(folder), real);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    cleanUp();
+    throw new InputError('the spec file at that git ref is a symlink leading outside the repository', {
+      where: argument,
+      hint: 'commit the spec file itself, not a link to it',
+    });
+  }
 }
 
 function run(args: string[], cwd: string, fail: () => InputError): Buffer {

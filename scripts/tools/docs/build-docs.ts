@@ -1,22 +1,25 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../core/atomic-write.js';
+import { describeWriteError, writeErrorHint, writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/errors.js';
+import { removeOnSignal } from '../../core/remove-on-signal.js';
 import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import type { LintResult } from '../lint/lint-spec.js';
-import { findConfig } from '../lint/redocly.js';
+import { findConfig, RedoclyConfigError } from '../lint/redocly.js';
 import { stepFailure } from './docs-step-error.js';
 import type { LivingDocs } from './event-page.js';
 import { EVENTS_DIR, renderEventPages } from './event-pages.js';
 import { withLivingDocs } from './living-docs.js';
-import { type Render, startRender } from './render-html.js';
+import { renderHtml } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
 import type { DocsStep, DocsStepOutput, SkippedStep } from './steps.js';
 import { swapInto } from './swap.js';
 
 export const BUNDLE_FILE = 'openapi.json';
 export const HTML_FILE = 'index.html';
+/** What the HTML render reads when history and consumers are added to the events' descriptions (left in staging). */
+const HTML_INPUT_FILE = '.html-input.json';
 
 export interface BuildDocsOptions extends LoadOptions {
   specPath: string;
@@ -60,9 +63,10 @@ export function htmlInput(spec: LoadedSpec, json = bundledJson(spec)): string {
 
 /**
  * Lint, bundle, extra steps and render (HTML reference + one Markdown page per event) into a staging folder
- * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once;
- * Redocly lint and Redocly render run as two child processes alongside the in-process steps, the render's
- * started first so that Redocly's own start-up overlaps the load (see startRender).
+ * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once,
+ * first: no child process (Redocly lint, Redocly render) starts before its `$ref`s are checked, so none of
+ * them can be pointed at a URL or at a file outside the spec's folder. Then lint and render run as two child
+ * processes alongside the in-process steps.
  */
 export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsResult> {
   const timer = new StepTimer(options.onStep);
@@ -71,35 +75,25 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     throw new InputError('--out is a file, not a folder', { where: out, hint: 'name the docs folder' });
   }
   const config = findConfig(options.specPath, options.config);
-  mkdirSync(dirname(out), { recursive: true });
-  const staging = mkdtempSync(join(dirname(out), `.${basename(out)}.docs-tmp-`));
+  const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../../core/spec/load.js'), import('../lint/lint-spec.js')]);
+  const spec = await timer.time(
+    'load',
+    () => loadSpec(options.specPath, { compat: options.compat }),
+    (s) => `${s.events.length} event(s)`,
+  );
+  const staging = makeStaging(out);
   const abort = new AbortController();
+  const cleanup = removeOnSignal(staging, () => abort.abort());
   try {
-    // The render's process starts first: it loads Redocly while we load the spec, then waits for the bundle.
-    const render = startRender(staging, join(staging, HTML_FILE), { config, signal: abort.signal });
-    const html = timer.time('html', () => render.done);
-    html.catch(() => {}); // settled with the other steps
-    // Only now the spec loader, the linter and the page writer: the render's process is already starting.
-    const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../../core/spec/load.js'), import('../lint/lint-spec.js')]);
-    // Redocly lint starts next, in its own process (unless the lint cache has the result: a lookup only hashes
-    // the files it recorded); its example check waits for our single load.
-    let handOver: (spec: Promise<LoadedSpec>) => void = () => {};
-    const shared = new Promise<LoadedSpec>((done) => (handOver = done));
     const lintP = timer.time(
       'lint',
-      () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared, cache: options.cache }),
+      () => lintSpec(options.specPath, { compat: options.compat, config, spec, cache: options.cache }),
       summary,
     );
-    lintP.catch(() => {}); // awaited below; a load failure is reported from the load itself
-    const loaded = timer.time(
-      'load',
-      () => loadSpec(options.specPath, { compat: options.compat }),
-      (s) => `${s.events.length} event(s)`,
-    );
-    handOver(loaded);
-    const spec = await loaded;
-    const steps = startSteps(spec, staging, { render, html }, timer, options.steps ?? [], options.living);
+    lintP.catch(() => {}); // awaited below
+    const steps = startSteps(spec, staging, { config, signal: abort.signal }, timer, options.steps ?? [], options.living);
     const lint = await settle(lintP);
+    if (lint.failure instanceof RedoclyConfigError) throw lint.failure; // render would fail on it too
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
     if (options.strict && lint.failure) throw stepFailure('lint', lint.failure);
     const settled = await Promise.allSettled(steps.map((s) => s.done));
@@ -122,6 +116,21 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
   } finally {
     abort.abort();
     rmSync(staging, { recursive: true, force: true });
+    cleanup();
+  }
+}
+
+/** The staging folder beside `out`; a folder we may not write to is bad input, not a bug. */
+function makeStaging(out: string): string {
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    return mkdtempSync(join(dirname(out), `.${basename(out)}.docs-tmp-`));
+  } catch (error) {
+    throw new InputError(`cannot write the docs folder: ${describeWriteError(error)}`, {
+      where: out,
+      hint: writeErrorHint(error),
+      cause: error,
+    });
   }
 }
 
@@ -133,7 +142,7 @@ interface RunningStep {
 function startSteps(
   spec: LoadedSpec,
   dir: string,
-  { render, html }: { render: Render; html: Promise<void> },
+  render: { config: string; signal: AbortSignal },
   timer: StepTimer,
   extra: Array<DocsStep | SkippedStep>,
   gather: BuildDocsOptions['living'],
@@ -146,13 +155,20 @@ function startSteps(
     throw stepFailure('bundle', error);
   }
   timer.done('bundle', started);
-  // The render's process has been waiting for this: the bytes of openapi.json, or a copy with history and consumers.
+  // The render reads the checked bundle (every `$ref` internal): the bytes of openapi.json, or a copy with
+  // history and consumers in the events' descriptions (never the user's spec, never openapi.json).
   const living = gather ? gather(spec) : Promise.resolve<LivingDocs>({});
-  const fed = living.then((l) =>
-    render.feed(l.changelog || l.consumers ? htmlInput({ ...spec, document: withLivingDocs(spec, l) }) : htmlInput(spec, json)),
-  );
+  const htmlSource = living.then((l) => {
+    const text = l.changelog || l.consumers ? htmlInput({ ...spec, document: withLivingDocs(spec, l) }) : htmlInput(spec, json);
+    if (text === json) return join(dir, BUNDLE_FILE);
+    writeFileSync(join(dir, HTML_INPUT_FILE), text);
+    return join(dir, HTML_INPUT_FILE);
+  });
   const steps: RunningStep[] = [
-    { name: 'html', done: Promise.all([fed, html]).then(() => ({ parts: [HTML_FILE] })) },
+    {
+      name: 'html',
+      done: timer.time('html', async () => renderHtml(await htmlSource, join(dir, HTML_FILE), render)).then(() => ({ parts: [HTML_FILE] })),
+    },
     {
       name: 'events',
       done: timer

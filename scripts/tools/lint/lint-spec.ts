@@ -7,7 +7,7 @@ export interface LintOptions extends LoadOptions {
   config?: string;
   /**
    * The spec at `specPath`, already loaded (or being loaded) by the caller, so that a pipeline parses it
-   * once. Redocly starts at once, in parallel with the load; a load failure still wins over Redocly's.
+   * once. Redocly starts only after the load succeeded (its `$ref` checks passed).
    */
   spec?: LoadedSpec | Promise<LoadedSpec>;
   /** False: always run the lint, never read or write the cache (also: WEBHOOK_CONTRACTS_CACHE=off). */
@@ -79,13 +79,12 @@ async function lintAlone(specPath: string, config: string, options: LintOptions)
 }
 
 async function lintShared(specPath: string, config: string, shared: LoadedSpec | Promise<LoadedSpec>): Promise<Parts> {
-  const [redocly, examples] = await Promise.allSettled([
-    runRedoclyLint(specPath, config),
-    Promise.all([shared, exampleCheck()]).then(([spec, { checkExamples }]) => [checkExamples(spec), spec] as const),
-  ]);
-  if (examples.status === 'rejected') throw examples.reason;
-  if (redocly.status === 'rejected') throw redocly.reason;
-  return [redocly.value, ...examples.value];
+  // Redocly starts only once the load has checked every `$ref`: it must never be the first to read one.
+  const [spec, { checkExamples }] = await Promise.all([shared, exampleCheck()]);
+  const redocly = runRedoclyLint(specPath, config);
+  redocly.catch(() => {}); // awaited below, after the example check that runs meanwhile
+  const examples = checkExamples(spec);
+  return [await redocly, examples, spec];
 }
 
 export { EXAMPLE_RULE };

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { fromPackage } from '../../core/package-root.js';
 import { relativeToCwd } from '../../core/relative-path.js';
 import type { LintFinding } from './findings.js';
+import { OFFLINE_IMPORT } from './offline-preload.js';
 
 const require = createRequire(import.meta.url);
 /** The toolkit's own rule set, used when the spec's project has no redocly.yaml of its own. */
@@ -26,16 +27,32 @@ export function redoclyBin(): string {
   return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
 }
 
+/** `node` arguments that run Redocly's CLI offline (see offline-preload.ts): `[...redoclyArgs(), 'lint', ...]`. */
+export function redoclyArgs(): string[] {
+  return [OFFLINE_IMPORT, redoclyBin()];
+}
+
 /** The config to lint with: an explicit one, else `redocly.yaml` next to the spec or in the working directory, else ours. */
 export function findConfig(specPath: string, explicit?: string): string {
   if (explicit) {
-    if (!existsSync(explicit)) throw new InputError('config file does not exist', { where: explicit });
+    const stat = statSync(explicit, { throwIfNoEntry: false });
+    if (!stat) throw new InputError('config file does not exist', { where: explicit });
+    if (!stat.isFile()) throw new InputError('config is not a regular file', { where: explicit, hint: 'pass a redocly.yaml file' });
     return explicit;
   }
   for (const candidate of [join(dirname(resolve(specPath)), 'redocly.yaml'), resolve('redocly.yaml')]) {
-    if (existsSync(candidate)) return candidate;
+    if (isRegularFile(candidate)) return candidate;
   }
   return DEFAULT_CONFIG;
+}
+
+/** True for a regular file (a FIFO named redocly.yaml would hang the cache key's read); false for anything else or an error. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 interface RedoclyProblem {
@@ -53,13 +70,16 @@ export const REDOCLY_MAX_PROBLEMS = 1_000_000;
 
 /** Runs `redocly lint --format=json` and returns all its problems as findings. */
 export async function runRedoclyLint(specPath: string, configPath: string): Promise<LintFinding[]> {
-  const args = [redoclyBin(), 'lint', resolve(specPath), '--format=json', `--max-problems=${REDOCLY_MAX_PROBLEMS}`];
+  const args = [...redoclyArgs(), 'lint', resolve(specPath), '--format=json', `--max-problems=${REDOCLY_MAX_PROBLEMS}`];
   args.push(`--config=${resolve(configPath)}`);
   const stdout = await new Promise<string>((done, fail) => {
     execFile(process.execPath, args, { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024 }, (error, out, err) => {
       // Exit code 1 means "problems found": the JSON report is still complete.
       if (error && !out.trim().startsWith('{')) {
-        fail(new InputError(`Redocly lint failed: ${lastLine(err) || error.message}`, { where: relativeToCwd(specPath) }));
+        fail(
+          configError(err, configPath) ??
+            new InputError(`Redocly lint failed: ${lastLine(err) || error.message}`, { where: relativeToCwd(specPath) }),
+        );
       } else done(out);
     });
   });
@@ -85,6 +105,23 @@ export async function runRedoclyLint(specPath: string, configPath: string): Prom
       },
     };
   });
+}
+
+/** Redocly could not use its config file: the error names the config (and its line when Redocly gives one), not the spec. */
+export class RedoclyConfigError extends InputError {
+  constructor(message: string, where: string) {
+    super(message, { where, hint: 'fix the Redocly config file' });
+    this.name = 'RedoclyConfigError';
+  }
+}
+
+/** The config error in a failed Redocly run's stderr, if that is why it failed. */
+export function configError(stderr: string, configPath: string): RedoclyConfigError | undefined {
+  if (!/Failed to load the configuration file|Invalid config/i.test(stderr)) return undefined;
+  const reason = lastLine(stderr).replace(/^-\s*/, '');
+  const position = /\((\d+):(\d+)\)\s*$/.exec(reason);
+  const where = relativeToCwd(resolve(configPath)) + (position ? `:${position[1]}:${position[2]}` : '');
+  return new RedoclyConfigError(`Redocly cannot use this config: ${reason.replace(/\s*in "[^"]*"\s*\(\d+:\d+\)\s*$/, '')}`, where);
 }
 
 /** The last line of Redocly's stderr that says something (its boxed notices, such as Node 20's end of life, aside). */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,7 @@ describe('diff: GITREF:PATH inputs, read from git objects', () => {
     git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message);
   };
 
+  const outside = mkdtempSync(join(tmpdir(), 'wc-diff-outside-'));
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'wc-diff-git-'));
     git('init', '-q');
@@ -105,6 +106,16 @@ describe('diff: GITREF:PATH inputs, read from git objects', () => {
       join(repo, 'spec/broken.yaml'),
       'openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\nwebhooks:\n  a: {$ref: ./missing.yaml}\n',
     );
+    // Issue 14, item 2: symlinks committed to git that lead out of the spec folder (and the repository).
+    writeFileSync(join(outside, 'secret.yaml'), 'type: object\ndescription: SECRET\n');
+    writeFileSync(join(outside, 'openapi.yaml'), readFileSync(join(repo, 'openapi.yaml')));
+    mkdirSync(join(repo, 'linked'));
+    writeFileSync(
+      join(repo, 'linked/openapi.yaml'),
+      'openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\nwebhooks:\n  a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: ./body.yaml}\n',
+    );
+    symlinkSync(join(outside, 'secret.yaml'), join(repo, 'linked/body.yaml'));
+    symlinkSync(join(outside, 'openapi.yaml'), join(repo, 'root-link.yaml'));
     commit('head');
     writeFileSync(join(repo, 'spec/schemas/Order.yaml'), 'uncommitted: true\n');
     process.chdir(repo);
@@ -152,6 +163,16 @@ describe('diff: GITREF:PATH inputs, read from git objects', () => {
       'an invalid spec at the ref, located in the ref',
       'HEAD:spec/broken.yaml',
       'HEAD:spec/broken.yaml:4:13: unresolved $ref "./missing.yaml": file HEAD:spec/missing.yaml does not exist (fix the path or create the file)',
+    ],
+    [
+      'a committed symlink in the spec folder leading outside it',
+      'HEAD:linked/openapi.yaml',
+      `HEAD:linked/openapi.yaml:9:28: $ref "./body.yaml" leads through a symlink to ${join(outside, 'secret.yaml')}, outside the spec's folder (copy the file into the spec folder instead of linking to it)`,
+    ],
+    [
+      'a committed symlink as the root file, leading out of the repository',
+      'HEAD:root-link.yaml',
+      'HEAD:root-link.yaml: the spec file at that git ref is a symlink leading outside the repository (commit the spec file itself, not a link to it)',
     ],
   ])('%s: exit 2', async (_name, argument, line) => {
     const { code, stderr } = await cli(argument, 'HEAD:openapi.yaml');

@@ -1,4 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
@@ -74,5 +76,54 @@ describe('webhook-contracts docs', () => {
     expect(stale.stderr).toBe('docs: 7 generated file(s) out of date; run `npm run docs`\n');
     const fresh = await run('--check');
     expect(fresh).toEqual({ code: 0, stdout: '', stderr: 'docs: up to date\n' });
+  });
+});
+
+/** The CLI in a child process, so that it can be signalled or run as another user. */
+function spawnDocs(args: string[], options: { uid?: number } = {}) {
+  const asNobody = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
+  return spawn(process.execPath, ['bin/webhook-contracts.mjs', 'docs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...asNobody });
+}
+
+async function finished(child: ReturnType<typeof spawn>) {
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  return { code, signal, stderr };
+}
+
+describe('webhook-contracts docs: cleanup (issue 14, item 9)', () => {
+  it('into a folder it may not write to: exit 2, one line, no stack', async () => {
+    const parent = tempDir();
+    chmodSync(parent, 0o555);
+    chmodSync(join(parent, '..'), 0o755);
+    // Root may write anywhere: run as nobody then (spawn's uid), else as ourselves.
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const result = await finished(spawnDocs(['--out', join(parent, 'docs')], { uid }));
+    expect(result.stderr.split('\n').filter((l) => !l.startsWith('docs: '))).toEqual([
+      `webhook-contracts docs: error: ${join(parent, 'docs')}: cannot write the docs folder: permission denied (EACCES) (write into a folder you may write to)`,
+      '',
+    ]);
+    expect(result.code).toBe(2);
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s while it renders leaves no staging folder behind', async (signal) => {
+    const parent = tempDir();
+    const child = spawnDocs(['--spec', specCopy(), '--out', join(parent, 'docs'), '--no-cache']);
+    const result = finished(child);
+    // The staging folder exists once the bundle is written into it; the lint and the render take seconds more.
+    await new Promise<void>((ready) => {
+      let seen = '';
+      child.stderr?.on('data', (chunk) => {
+        seen += chunk;
+        if (/^docs: bundle/m.test(seen)) ready();
+      });
+    });
+    expect(readdirSync(parent)).toEqual([expect.stringMatching(/^\.docs\.docs-tmp-/)]);
+    child.kill(signal);
+    expect((await result).signal).toBe(signal);
+    expect(readdirSync(parent)).toEqual([]);
   });
 });

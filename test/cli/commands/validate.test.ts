@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,5 +160,33 @@ describe('webhook-contracts validate', () => {
       file('customer.json'),
     ]);
     expect(result).toEqual({ code: 1, stdout: `${file('customer.json')} /email must be a valid email\n`, stderr: '' });
+  });
+});
+
+describe('validate -: standard input has the same 64 MiB cap as a file (issue 14, item 5)', () => {
+  it('an endless stream stops at the cap: exit 2, one line, memory never holds more', async () => {
+    const child = spawn(process.execPath, [
+      'bin/webhook-contracts.mjs',
+      'validate',
+      '--event',
+      'customer.reward_redemptions.completed',
+      '-',
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdin.on('error', () => {}); // EPIPE once it stopped reading: that is the point
+    const spaces = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 200 && child.stdin.write(spaces)) sent++;
+      if (sent < 200 && child.stdin.writable) child.stdin.once('drain', pump);
+    };
+    pump();
+    const [code] = await once(child, 'exit');
+    expect(stderr).toBe('webhook-contracts validate: error: -: standard input is over the 67108864-byte limit\n');
+    expect(code).toBe(2);
+    expect(sent).toBeLessThan(200);
   });
 });
