@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { signWebhook } from '../../scripts/index.js';
+import { signWebhook } from 'voucherify-webhooks';
 
 /**
  * How a sender retries a failed delivery (any non-2xx answer, a timeout, a refused or reset connection):

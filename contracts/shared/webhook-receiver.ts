@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type EventType, parseWebhook, type WebhookPayloads } from '../../scripts/index.js';
+import { type EventType, parseWebhook, type WebhookPayloads } from 'voucherify-webhooks';
 
 export const WEBHOOK_PATH = '/webhooks/voucherify';
 /** Liveness, and the process's memory for a load test's leak check: `{ status: 'ok', rss, heapUsed, arrayBuffers }` in bytes. */

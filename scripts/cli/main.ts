@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   'verify-receiver': () => import('./commands/verify-receiver.js'),
   diff: () => import('./commands/diff.js'),
   docs: () => import('./commands/docs.js'),
+  package: () => import('./commands/package.js'),
 };
 
 const PROGRAM = 'webhook-contracts';

@@ -17,15 +17,23 @@ export function valueImports(source: string): string[] {
   return [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+'([^']+)'/gm)].map((match) => match[1] as string);
 }
 
-/** The entries and the local modules they import, transitively, sorted (each file read once). */
-export function localModules(...entries: string[]): string[] {
+/** The specifiers of every import and re-export of a module, type-only ones included, in source order. */
+export function allImports(source: string): string[] {
+  return [...source.matchAll(/^(?:import|export)\s+[^;]*?\bfrom\s+'([^']+)'/gm)].map((match) => match[1] as string);
+}
+
+/**
+ * The entries and the local modules they import, transitively, sorted (each file read once). Type-only
+ * imports are followed too with `withTypes` (what a declaration build needs).
+ */
+export function localModules(entries: readonly string[], { withTypes = false } = {}): string[] {
   const seen = new Set<string>();
   const pending = [...entries];
   while (pending.length > 0) {
     const file = pending.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const specifier of valueImports(readFileSync(file, 'utf8'))) {
+    for (const specifier of (withTypes ? allImports : valueImports)(readFileSync(file, 'utf8'))) {
       if (/^\.{1,2}\//.test(specifier)) pending.push(sourceOf(resolve(dirname(file), specifier)));
     }
   }

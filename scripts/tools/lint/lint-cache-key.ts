@@ -83,7 +83,7 @@ export function toolkitDigest(): string | undefined {
 /** The files of the toolkit's lint code (absolute paths, sorted). */
 export function lintCodeFiles(): string[] {
   const inDirs = LINT_DIRS.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)));
-  return localModules(...inDirs.filter((file) => statSync(file).isFile()));
+  return localModules(inDirs.filter((file) => statSync(file).isFile()));
 }
 
 /** Package names of a module's value imports (`ajv/dist/2020.js` → `ajv`); `node:` built-ins and local modules aside. */
