@@ -24,17 +24,22 @@ export function allImports(source: string): string[] {
 
 /**
  * The entries and the local modules they import, transitively, sorted (each file read once). Type-only
- * imports are followed too with `withTypes` (what a declaration build needs).
+ * imports are followed too with `withTypes` (what a declaration build needs); a module `skip` accepts is
+ * neither listed nor read (nor need it exist).
  */
-export function localModules(entries: readonly string[], { withTypes = false } = {}): string[] {
+export function localModules(
+  entries: readonly string[],
+  { withTypes = false, skip = (_file: string) => false }: { withTypes?: boolean; skip?: (file: string) => boolean } = {},
+): string[] {
   const seen = new Set<string>();
   const pending = [...entries];
   while (pending.length > 0) {
     const file = pending.pop() as string;
-    if (seen.has(file)) continue;
+    if (seen.has(file) || skip(file)) continue;
     seen.add(file);
     for (const specifier of (withTypes ? allImports : valueImports)(readFileSync(file, 'utf8'))) {
-      if (/^\.{1,2}\//.test(specifier)) pending.push(sourceOf(resolve(dirname(file), specifier)));
+      const target = resolve(dirname(file), specifier);
+      if (/^\.{1,2}\//.test(specifier) && !skip(target)) pending.push(sourceOf(target));
     }
   }
   return [...seen].sort();

@@ -17,6 +17,7 @@ export async function bundleRuntime(entry: string): Promise<string> {
     write: false,
     format: 'esm',
     minify: true,
+    keepNames: true, // class and function names survive: `SignatureError.name`, stack traces
     platform: 'node',
     target: 'node20',
     preserveSymlinks: true, // node_modules/ajv/... rather than this machine's install path

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { localModules } from '../../core/code-digest.js';
 import { fromPackage } from '../../core/package-root.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
@@ -29,9 +29,11 @@ export async function stageSources(spec: LoadedSpec, dir: string): Promise<strin
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
     .sort()
     .map((name) => join(RUNTIME, name));
-  for (const file of localModules([LIBRARY_ENTRY, ...runtime], { withTypes: true })) {
+  const generated = join(SCRIPTS, 'generated');
+  // The repository's own generated files are not shipped with the toolkit: this spec's are generated below.
+  const skip = (file: string) => relative(generated, file).split(sep)[0] !== '..';
+  for (const file of localModules([LIBRARY_ENTRY, ...runtime], { withTypes: true, skip })) {
     const path = relative(SCRIPTS, file);
-    if (path.startsWith('generated/')) continue; // this spec's own are generated below
     mkdirSync(dirname(join(src, path)), { recursive: true });
     cpSync(file, join(src, path));
   }
