@@ -12,20 +12,18 @@ const SHOWN_FINDINGS = 20;
 export const command: Command = {
   name: 'docs',
   summary: 'Lint, bundle and render the spec: an offline HTML reference, the bundled JSON, and one Markdown page per event.',
-  usage: '[--spec PATH] [--out DIR] [--strict] [--check] [--no-cache]',
+  usage: '[--spec PATH] [--out DIR] [--strict] [--check]',
   help: {
     out: 'DIR    docs folder (default docs/); only index.html, openapi.json and events/ are replaced',
     strict: '       a lint error stops it before anything is written (`npm run docs` uses this)',
     check: '       write nothing; exit 1 when the committed openapi.json or events/*.md are stale',
     config: 'FILE   Redocly config (default: redocly.yaml beside the spec, in the working directory, or ours)',
-    'no-cache': '       always run the lint (default: reuse the last result while its inputs are unchanged)',
   },
   options: {
     out: { type: 'string' },
     strict: { type: 'boolean' },
     check: { type: 'boolean' },
     config: { type: 'string' },
-    'no-cache': { type: 'boolean' },
   },
   allowPositionals: false,
   async run(context) {
@@ -48,7 +46,6 @@ export const command: Command = {
       strict,
       compat,
       config: context.values.config as string | undefined,
-      cache: context.values['no-cache'] !== true,
       steps: [typesStep(spec)],
       onStep,
     });

@@ -21,8 +21,6 @@ export interface BuildDocsOptions extends LoadOptions {
   /** A lint error (or lint failing to run) stops the pipeline before anything is written. */
   strict: boolean;
   config?: string;
-  /** False: run the lint even when the lint cache has its result (see lintSpec). */
-  cache?: boolean;
   /** Extra steps (the types step), or the note why one is skipped. */
   steps?: Array<DocsStep | SkippedStep>;
   /** Called as each step finishes (steps run concurrently where they can). */
@@ -66,15 +64,10 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     html.catch(() => {}); // settled with the other steps
     // Only now the spec loader, the linter and the page writer: the render's process is already starting.
     const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../../core/spec/load.js'), import('../lint/lint-spec.js')]);
-    // Redocly lint starts next, in its own process (unless the lint cache has the result: a lookup only hashes
-    // the files it recorded); its example check waits for our single load.
+    // Redocly lint starts next, in its own process; its example check waits for our single load.
     let handOver: (spec: Promise<LoadedSpec>) => void = () => {};
     const shared = new Promise<LoadedSpec>((done) => (handOver = done));
-    const lintP = timer.time(
-      'lint',
-      () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared, cache: options.cache }),
-      summary,
-    );
+    const lintP = timer.time('lint', () => lintSpec(options.specPath, { compat: options.compat, config, spec: shared }), summary);
     lintP.catch(() => {}); // awaited below; a load failure is reported from the load itself
     const loaded = timer.time(
       'load',
@@ -161,7 +154,7 @@ function startSteps(
   return steps;
 }
 
-const summary = (r: LintResult) => `${r.errors} error(s), ${r.warnings} warning(s)${r.cached ? ' (cached)' : ''}`;
+const summary = (r: LintResult) => `${r.errors} error(s), ${r.warnings} warning(s)`;
 
 async function settle<T>(promise: Promise<T>): Promise<{ value: T | undefined; failure: unknown }> {
   return promise.then(
