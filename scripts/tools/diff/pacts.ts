@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { readText } from '../../core/spec/read-source.js';
+import { pactFilesIn, readPactJson } from '../contracts/pact-file.js';
 
 /** One consumer's read set for one event: every JSON path its pact interactions look at. */
 interface Reader {
@@ -22,25 +20,14 @@ type Obj = Record<string, unknown>;
 export function readPacts(dir: string, eventTypes: readonly string[]): PactIndex {
   let files: string[];
   try {
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort();
+    files = pactFilesIn(dir);
   } catch {
     throw new InputError('cannot read the pacts folder', { where: dir, hint: 'pass an existing folder to --pacts' });
   }
   const readers: Reader[] = [];
   const consumers = new Set<string>();
-  for (const file of files) {
-    const path = join(dir, file);
-    let pact: Obj;
-    try {
-      pact = JSON.parse(readText(path, 'pact file')) as Obj;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`not a JSON pact file: ${(error as Error).message}`, { where: path });
-    }
-    const consumer = (pact.consumer as Obj | undefined)?.name;
-    if (typeof consumer !== 'string') throw new InputError('pact file has no consumer.name', { where: path });
+  for (const path of files) {
+    const { raw: pact, consumer } = readPactJson(path);
     consumers.add(consumer);
     const interactions = [...asArray(pact.interactions), ...asArray(pact.messages)] as Obj[];
     for (const interaction of interactions) {
