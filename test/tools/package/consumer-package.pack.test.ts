@@ -115,6 +115,12 @@ console.log(JSON.stringify({
     });
   });
 
+  it('with plain node and require(): CommonJS code loads the same module (Node >= 20.19 requires ES modules)', async () => {
+    const script = `const m = require(${JSON.stringify(c.name)}); console.log([typeof m.parseWebhook, m.SignatureError.name, m.EVENT_TYPES.includes(${JSON.stringify(c.event)})].join(' '))`;
+    const result = await exec(process.execPath, ['-e', script], project);
+    expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: 'function SignatureError true\n' });
+  });
+
   it.each(['node16', 'bundler'])(
     'with tsc --strict, moduleResolution %s: a handler uses the event type and narrows on EventType',
     async (resolution) => {
