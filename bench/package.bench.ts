@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exec, npmPack, scratchProject } from '../test/helpers/scratch-project.js';
 import { type BenchContext, type BenchSection, median } from './harness.js';
@@ -58,6 +58,7 @@ export async function run(context: BenchContext): Promise<BenchSection[]> {
   const toolkit = await scratchProject(toolkitTarball);
   const native = nativeBuilds(join(toolkit.dir, 'node_modules'));
   const help = await exec(join(toolkit.dir, 'node_modules', '.bin', 'webhook-contracts'), ['--help'], toolkit.dir);
+  rmSync(toolkit.dir, { recursive: true, force: true });
 
   return [
     {

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { generatePackage } from '../../../scripts/tools/package/generate-package.js';
 import { stalePackageFiles, writePackage } from '../../../scripts/tools/package/package-folder.js';
@@ -79,6 +79,8 @@ describe.each(cases)('the consumer package of %s', (_label, c) => {
     const tarball = await npmPack(resolve(folder), tempDir('wc-tgz-'));
     project = (await scratchProject(tarball)).dir;
   }, 240_000);
+
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it('with plain node: parses a signed documented payload, refuses a bad signature and a bad body with the documented errors', async () => {
     const bad = structuredClone(example);

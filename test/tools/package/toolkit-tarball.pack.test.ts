@@ -1,6 +1,6 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { generatePackage } from '../../../scripts/tools/package/generate-package.js';
 import { exec, installedManifest, npmPack, scratchProject } from '../../helpers/scratch-project.js';
@@ -27,6 +27,8 @@ describe("the toolkit's tarball in a fresh project", () => {
     );
     writeFileSync(join(project, 'head.yaml'), head);
   }, 300_000);
+
+  afterAll(() => rmSync(project, { recursive: true, force: true })); // ~130 MB of installed dependencies
 
   it('ships the compiled CLI and the files it reads, and no tests, consumers, or CLI sources', () => {
     expect(files).toEqual(
