@@ -4,7 +4,7 @@ import { listen } from '../contracts/shared/webhook-receiver.js';
 import { loadSpec } from '../scripts/core/spec/load.js';
 import { signWebhook } from '../scripts/runtime/signature.js';
 import { documentedPayloads } from '../scripts/tools/contracts/documented-payloads.js';
-import { readPacts } from '../scripts/tools/contracts/pact-file.js';
+import { DEFAULT_PACTS, readPacts } from '../scripts/tools/contracts/pact-file.js';
 import { sendVariants } from '../scripts/tools/contracts/send-variants.js';
 import { verifyPacts } from '../scripts/tools/contracts/verify-pacts.js';
 import { type Benchmark, type BenchRow, medianMs } from './harness.js';
@@ -18,7 +18,7 @@ export const run: Benchmark = async (context) => {
   const spec = await loadSpec('openapi/openapi.yaml');
   const events = documentedPayloads(spec);
   const generate = await medianMs(context.repeat, async () => documentedPayloads(await loadSpec('openapi/openapi.yaml')));
-  const pacts = readPacts('contracts/pacts');
+  const pacts = readPacts(DEFAULT_PACTS);
   let checks = 0;
   const verify = await medianMs(heavy, async () => {
     checks = (await verifyPacts('voucherify-webhooks', pacts, events)).checks;

@@ -44,8 +44,8 @@ async function projectSpec(context: BenchContext): Promise<BenchSection> {
     };
   const types = typesStep(spec, { root: project });
   const build = () => buildDocs({ specPath: spec, outDir: out, strict: true, steps: [types] });
-  // "unchanged" runs right after "edited": the lint cache and the types catch up on that edit first (warm-up
-  // and measured run alike), so each unchanged run starts from a spec the previous run has seen.
+  // "unchanged" runs right after "edited": the types catch up on that edit first (warm-up and measured run
+  // alike), so each unchanged run starts from a spec the previous run has seen.
   const m = await interleavedMedians(context.repeat, {
     renderAlone: await renderOnly(context, spec, 'project'),
     renderViaNpx: await renderOnly(context, spec, 'project-npx', { cwd: project, npx: true }),
@@ -97,14 +97,12 @@ async function otherSpec(context: BenchContext, spec: string): Promise<BenchSect
   const m = await interleavedMedians(context.repeat, {
     renderAlone: await renderOnly(context, spec, 'voucherify'),
     cli: cli(),
-    cliNoCache: cli('--no-cache'),
     inProcess: () => buildDocs({ specPath: spec, outDir: out, strict: false }),
   });
   const renderAlone = m.renderAlone;
   return section('the real 72-event spec (one JSON file)', renderAlone, {
     rows: [
       row('`webhook-contracts docs --spec …` (not strict: 953 Redocly problems)', m.cli, renderAlone),
-      row('the same with `--no-cache` (Redocly lint and the example check run again)', m.cliNoCache, renderAlone),
       row('in-process `buildDocs()` (warm)', m.inProcess, renderAlone),
     ],
     notes: ['No types step: types are generated for the project spec only.'],
@@ -151,8 +149,7 @@ function editSpec(spec: string, edit: number): void {
   const next = text.replace(/^( {2}summary: .*?)(?: \(edit \d+\))?$/m, `$1 (edit ${edit})`);
   if (next === text) throw new Error(`cannot edit info.summary in ${spec}`);
   writeFileSync(spec, next);
-  // Saved a few seconds ago, as by a person: the lint cache does not store a run whose files were saved
-  // within its last 2 s (a file could still be changing), and a run this fast would always be that close.
+  // Saved a few seconds ago, as by a person (no step may depend on a just-written timestamp).
   const earlier = new Date(Date.now() - 10_000);
   utimesSync(spec, earlier, earlier);
 }

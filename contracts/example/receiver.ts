@@ -11,7 +11,7 @@ import {
   parseWebhook,
   SignatureError,
   UnknownEventError,
-} from 'webhook-contracts';
+} from 'voucherify-webhooks';
 
 const MAX_BODY_BYTES = 1024 * 1024; // body size is the receiver's policy: answer 413 before parsing
 const HOST = process.env.HOST || '127.0.0.1'; // this machine only, unless you say otherwise

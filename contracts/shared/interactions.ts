@@ -1,3 +1,4 @@
+import { DEFAULT_PACTS } from '../../scripts/tools/contracts/pact-file.js';
 import { DOCUMENTED, stateName } from '../../scripts/tools/contracts/state.js';
 
 /**
@@ -47,4 +48,4 @@ export function completedState(variant: VariantName): string {
 }
 
 /** Where consumer tests write pacts and `verify` reads them by default. */
-export const PACT_DIR = 'contracts/pacts';
+export const PACT_DIR = DEFAULT_PACTS;

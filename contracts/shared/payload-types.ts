@@ -1,6 +1,6 @@
 /**
  * The payload types the example consumers are written against: the generated ones (`webhook-contracts types`),
- * through the toolkit's public entry point, so that a spec change that breaks a consumer breaks `tsc` first.
+ * through the generated consumer package (`npm run package`), so that a spec change that breaks a consumer breaks `tsc` first.
  */
 export type {
   CustomerRewardRedemptionsCompleted,
@@ -12,4 +12,4 @@ export type {
   RewardRedemption,
   SimpleCustomer,
   SimpleVoucher,
-} from '../../scripts/index.js';
+} from 'voucherify-webhooks';

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { DEFAULT_SCHEME, type SignatureScheme, signatureHeaders } from '../../scripts/index.js';
+import { DEFAULT_SCHEME, type SignatureScheme, signatureHeaders } from 'voucherify-webhooks';
 
 /**
  * How a sender retries a failed delivery (any non-2xx answer, a timeout, a refused or reset connection):

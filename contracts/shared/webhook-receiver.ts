@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type EventType, parseWebhook, type SignatureScheme, type WebhookPayloads } from '../../scripts/index.js';
+import { type EventType, parseWebhook, type SignatureScheme, type WebhookPayloads } from 'voucherify-webhooks';
 import { connectionGuard, overloaded, RECEIVER_LIMITS, type ReceiverLimits, serverOptions } from './receiver-limits.js';
 
 export const WEBHOOK_PATH = '/webhooks/voucherify';

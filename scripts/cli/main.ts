@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   diff: () => import('./commands/diff.js'),
   docs: () => import('./commands/docs.js'),
   changelog: () => import('./commands/changelog.js'),
+  package: () => import('./commands/package.js'),
 };
 
 const PROGRAM = 'webhook-contracts';

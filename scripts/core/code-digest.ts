@@ -17,16 +17,29 @@ export function valueImports(source: string): string[] {
   return [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+'([^']+)'/gm)].map((match) => match[1] as string);
 }
 
-/** The entries and the local modules they import, transitively, sorted (each file read once). */
-export function localModules(...entries: string[]): string[] {
+/** The specifiers of every import and re-export of a module, type-only ones included, in source order. */
+export function allImports(source: string): string[] {
+  return [...source.matchAll(/^(?:import|export)\s+[^;]*?\bfrom\s+'([^']+)'/gm)].map((match) => match[1] as string);
+}
+
+/**
+ * The entries and the local modules they import, transitively, sorted (each file read once). Type-only
+ * imports are followed too with `withTypes` (what a declaration build needs); a module `skip` accepts is
+ * neither listed nor read (nor need it exist).
+ */
+export function localModules(
+  entries: readonly string[],
+  { withTypes = false, skip = (_file: string) => false }: { withTypes?: boolean; skip?: (file: string) => boolean } = {},
+): string[] {
   const seen = new Set<string>();
   const pending = [...entries];
   while (pending.length > 0) {
     const file = pending.pop() as string;
-    if (seen.has(file)) continue;
+    if (seen.has(file) || skip(file)) continue;
     seen.add(file);
-    for (const specifier of valueImports(readFileSync(file, 'utf8'))) {
-      if (/^\.{1,2}\//.test(specifier)) pending.push(sourceOf(resolve(dirname(file), specifier)));
+    for (const specifier of (withTypes ? allImports : valueImports)(readFileSync(file, 'utf8'))) {
+      const target = resolve(dirname(file), specifier);
+      if (/^\.{1,2}\//.test(specifier) && !skip(target)) pending.push(sourceOf(target));
     }
   }
   return [...seen].sort();

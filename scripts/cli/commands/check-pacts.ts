@@ -2,17 +2,16 @@ import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { checkPacts } from '../../tools/contracts/check-pacts.js';
 import { countLevels, formatContractFinding } from '../../tools/contracts/findings.js';
-import { readPacts } from '../../tools/contracts/pact-file.js';
+import { DEFAULT_PACTS, readPacts } from '../../tools/contracts/pact-file.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
-import { DEFAULT_PACTS } from './verify.js';
 
 export const command: Command = {
   name: 'check-pacts',
   summary: 'Check that every field consumer pacts rely on exists in the spec with a compatible type; warn on uncovered null/absent cases.',
   usage: '[--pacts DIR|FILE] [--spec PATH] [--format text|json]',
   help: {
-    pacts: 'DIR    pact files to check (default contracts/pacts)',
+    pacts: `DIR    pact files to check (default ${DEFAULT_PACTS})`,
     format: 'NAME   text (`level id: consumer "interaction" path: message`) or json',
   },
   options: { pacts: { type: 'string' }, format: { type: 'string' } },

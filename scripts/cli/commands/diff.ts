@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { UsageError } from '../../core/errors.js';
+import { DEFAULT_PACTS } from '../../tools/contracts/pact-file.js';
 import { specProvider } from '../../tools/contracts/pact-provider.js';
 import { diffSpecs } from '../../tools/diff/diff-specs.js';
 import { readDiffConfig } from '../../tools/diff/levels.js';
@@ -17,7 +18,6 @@ import { compatOptions, oneOf, specPath } from '../options.js';
 
 const FORMATS = { text: renderText, markdown: renderMarkdown, json: renderJson, github: renderGithub } as const;
 const DEFAULT_CONFIG = 'webhook-diff.yaml';
-const DEFAULT_PACTS = 'contracts/pacts';
 
 export const command: Command = {
   name: 'diff',

@@ -19,7 +19,7 @@ export const STEP_ORDER = ['load', 'lint', 'bundle', 'types', 'events', 'history
 export const command: Command = {
   name: 'docs',
   summary: 'Lint, bundle and render the spec: an offline HTML reference, the bundled JSON, and one Markdown page per event.',
-  usage: '[--spec PATH] [--out DIR] [--strict] [--check] [--config FILE] [--no-cache] [--pacts DIR] [--no-history]',
+  usage: '[--spec PATH] [--out DIR] [--strict] [--check] [--config FILE] [--pacts DIR] [--no-history]',
   help: {
     out: 'DIR    docs folder (default docs/); only index.html, openapi.json, CHANGELOG.md and events/ are replaced',
     strict: '       a lint error stops it before anything is written (`npm run docs` uses this)',
@@ -27,14 +27,12 @@ export const command: Command = {
     pacts: `DIR    the pacts whose consumers each event page shows (default ${DEFAULT_PACTS}/ when present)`,
     'no-history': "       leave out CHANGELOG.md and the pages' history (which read the git history of the spec)",
     config: 'FILE   Redocly config (default: redocly.yaml beside the spec, in the working directory, or ours)',
-    'no-cache': '       always run the lint (default: reuse the last result while its inputs are unchanged)',
   },
   options: {
     out: { type: 'string' },
     strict: { type: 'boolean' },
     check: { type: 'boolean' },
     config: { type: 'string' },
-    'no-cache': { type: 'boolean' },
     pacts: { type: 'string' },
     'no-history': { type: 'boolean' },
   },
@@ -68,7 +66,6 @@ export const command: Command = {
       strict,
       compat,
       config: context.values.config as string | undefined,
-      cache: context.values['no-cache'] !== true,
       steps: [typesStep(spec), ...(living.step ? [living.step] : [])],
       living: living.gather,
       onStep,

@@ -6,22 +6,19 @@ import { compatOptions, oneOf, specPath } from '../options.js';
 export const command: Command = {
   name: 'lint',
   summary: 'Lint the spec with Redocly (our rules in redocly.yaml) and check every example against its schema.',
-  usage: '[--spec PATH] [--config FILE] [--format text|json] [--no-cache]',
+  usage: '[--spec PATH] [--config FILE] [--format text|json]',
   help: {
     config: "FILE   Redocly config (default: redocly.yaml beside the spec, in the working directory, or the toolkit's)",
     format: 'NAME   text (file:line:col level rule-id message, level error or warning) or json',
-    'no-cache': '       always run the lint (default: reuse the last result while the spec, config and toolkit are unchanged)',
   },
-  options: { config: { type: 'string' }, format: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+  options: { config: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: false,
   async run(context) {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     const result = await lintSpec(specPath(context), {
       compat: compatOptions(context),
       config: context.values.config as string | undefined,
-      cache: context.values['no-cache'] !== true,
     });
-    if (result.cached) context.stderr('lint: result from cache (inputs unchanged); --no-cache to re-run\n');
     if (format === 'json') {
       context.stdout(
         `${JSON.stringify({ findings: result.findings, summary: { errors: result.errors, warnings: result.warnings } }, null, 2)}\n`,

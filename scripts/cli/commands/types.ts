@@ -22,9 +22,7 @@ export const command: Command = {
     const files = await generateArtifacts(spec, out, regenerate);
     if (context.values.check) {
       const stale = staleFiles(files);
-      for (const path of stale) {
-        context.stderr(`${path} is stale or missing: the spec changed since it was generated (run \`${regenerate}\`)\n`);
-      }
+      for (const { path, reason } of stale) context.stderr(`${path} ${reason} (run \`${regenerate}\`)\n`);
       if (stale.length === 0) context.stderr(`generated files are up to date (${files.map((f) => f.path).join(', ')})\n`);
       return stale.length > 0 ? EXIT.problems : EXIT.ok;
     }

@@ -3,20 +3,18 @@ import { loadSpec } from '../../core/spec/load.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { countLevels, finding, formatContractFinding } from '../../tools/contracts/findings.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
-import { readPacts } from '../../tools/contracts/pact-file.js';
+import { DEFAULT_PACTS, readPacts } from '../../tools/contracts/pact-file.js';
 import { belongsToProvider, specProvider } from '../../tools/contracts/pact-provider.js';
 import { type VerifyResult, verifyPacts } from '../../tools/contracts/verify-pacts.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
-
-export const DEFAULT_PACTS = 'contracts/pacts';
 
 export const command: Command = {
   name: 'verify',
   summary: 'Verify consumer message pacts against every documented payload (examples and schema variants) with the Pact Verifier.',
   usage: '[--pacts DIR|FILE] [--spec PATH] [--exhaustive] [--format text|json] | --list-variants',
   help: {
-    pacts: 'DIR    pact files to verify (default contracts/pacts)',
+    pacts: `DIR    pact files to verify (default ${DEFAULT_PACTS})`,
     exhaustive: '       send every documented payload through the verifier, not one per shape the consumer reads',
     'list-variants': '       print the documented payloads of each event (the names provider states use) and exit',
     format: 'NAME   text or json',

@@ -15,6 +15,7 @@ export interface PayloadProblem {
  * matters: inside a nullable (`[X, null]`) only X's errors; for a discriminated union whose tag matched
  * no branch, one "must be one of" on the tag; otherwise the branch errors without the other branches'
  * "wrong type" noise.
+ * @internal (left out of the consumer package's declarations, which must not import Ajv's types)
  */
 export function toProblems(errors: readonly ErrorObject[] | null | undefined): PayloadProblem[] {
   const all = [...(errors ?? [])];

@@ -1,19 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { localModules, packageVersion, sha256 } from '../../core/code-digest.js';
+import { packageVersion, sha256 } from '../../core/code-digest.js';
 import { fromPackage } from '../../core/package-root.js';
 
 /**
- * Generated files carry a fingerprint of what made them: the bundled spec, the command line, the generator's
- * own code and the versions of the libraries it drives, and the file's own text. A file whose fingerprint
+ * Generated files carry a fingerprint of what made them: the bundled spec, the command line, the versions of
+ * the toolkit and of the libraries it drives, and the file's own text. Not the toolkit's source files: a
+ * comment edited in the toolkit must not make generated files "stale" (`types --check` compares the
+ * regenerated text itself, so a toolkit change that alters the output is still caught there). A file whose fingerprint
  * still matches is exactly what the generator would write again, so `npm run docs` can skip regenerating it
  * without loading TypeScript's compiler (a second of start-up on its own). This module must stay light: it
  * is what runs instead of the generator.
  */
 
-const HERE = fromPackage('scripts/tools/codegen');
-/** The generator's entry module: it and every local module it imports (type-only imports aside) are hashed. */
-export const GENERATOR_ENTRY = resolve(HERE, 'generate-artifacts.ts');
 /** The libraries whose output lands in the generated files. */
 const GENERATOR_PACKAGES = ['openapi-typescript', 'typescript', 'ajv', 'ajv-formats'];
 const LINE = /^\/\/ Fingerprint: ([0-9a-f]{64})\n/m;
@@ -51,14 +49,13 @@ export function isUpToDate(path: string, digest: string): boolean {
 
 let cachedGenerator: string | undefined;
 
-/** The generator's identity: its local modules' source and its libraries' versions. */
-export function generatorDigest(entry = GENERATOR_ENTRY): string {
-  if (entry === GENERATOR_ENTRY && cachedGenerator) return cachedGenerator;
-  const parts = localModules(entry).map((file) => `${relative(HERE, file)}\0${readFileSync(file, 'utf8')}`);
-  for (const name of GENERATOR_PACKAGES) parts.push(`${name}@${packageVersion(name)}`);
-  const digest = sha256(parts.join('\0'));
-  if (entry === GENERATOR_ENTRY) cachedGenerator = digest;
-  return digest;
+/** The generator's identity: the toolkit's version and the versions of the libraries whose output lands in the files. */
+export function generatorDigest(): string {
+  if (cachedGenerator) return cachedGenerator;
+  const toolkit = JSON.parse(readFileSync(fromPackage('package.json'), 'utf8')) as { version: string };
+  const parts = [`webhook-contracts@${toolkit.version}`, ...GENERATOR_PACKAGES.map((name) => `${name}@${packageVersion(name)}`)];
+  cachedGenerator = sha256(parts.join('\0'));
+  return cachedGenerator;
 }
 
 const fingerprint = (digest: string, content: string) => sha256(`${digest}\0${content}`);

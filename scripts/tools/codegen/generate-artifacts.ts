@@ -33,9 +33,32 @@ export async function generateArtifacts(spec: LoadedSpec, out: string, regenerat
   ].map((file) => ({ ...file, content: stamp(file.content, digest) }));
 }
 
-/** The generated files whose content on disk differs from `files` (or that are missing). */
-export function staleFiles(files: readonly GeneratedFile[]): string[] {
-  return files.filter((file) => readOrUndefined(file.path) !== file.content).map((file) => file.path);
+/** A generated file on disk that is not what generating again would write, and why (what actually differs). */
+export interface StaleFile {
+  path: string;
+  reason: string;
+}
+
+/** The generated files whose content on disk differs from `files` (or that are missing), each with its first difference. */
+export function staleFiles(files: readonly GeneratedFile[]): StaleFile[] {
+  const stale: StaleFile[] = [];
+  for (const file of files) {
+    const disk = readOrUndefined(file.path);
+    if (disk === file.content) continue;
+    stale.push({ path: file.path, reason: disk === undefined ? 'is missing' : firstDifference(disk, file.content) });
+  }
+  return stale;
+}
+
+function firstDifference(disk: string, fresh: string): string {
+  const a = disk.split('\n');
+  const b = fresh.split('\n');
+  const line = a.findIndex((text, i) => text !== b[i]);
+  const at = line === -1 ? a.length : line;
+  if (a.filter((_, i) => i !== at).join('\n') === b.filter((_, i) => i !== at).join('\n') && /^\/\/ Fingerprint: /.test(b[at] ?? '')) {
+    return 'differs only in its fingerprint line (made by another version of the toolkit or of its libraries)';
+  }
+  return `differs from what the spec now generates, from line ${at + 1} on`;
 }
 
 function readOrUndefined(path: string): string | undefined {

@@ -23,17 +23,39 @@ export interface PactFile {
   raw: Record<string, unknown>;
 }
 
+/** Where the repository keeps its consumers' pact files: the default of every command that reads pacts. */
+export const DEFAULT_PACTS = 'contracts/pacts';
+
+/** The `*.json` files of a pacts folder, sorted (full paths). */
+export function pactFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * A pact file's JSON, parsed by the spec reader (a syntax error comes back as one line naming file:line:col),
+ * with its consumer's name: the part every reader of pacts needs. Throws InputError otherwise.
+ */
+export function readPactJson(path: string): { raw: Record<string, unknown>; consumer: string; where: string } {
+  const where = relativeToCwd(path);
+  const raw = parseSource(readText(path, 'pact file'), where).value as Record<string, unknown>;
+  const consumer = (raw?.consumer as { name?: unknown } | undefined)?.name;
+  if (typeof consumer !== 'string') {
+    throw new InputError('a pact needs consumer.name', { where: `${where}#/consumer/name`, hint: PACT_HINT });
+  }
+  return { raw, consumer, where };
+}
+
+const PACT_HINT = 'is this a Pact file? regenerate it with the consumer tests';
+
 /** Reads every `*.json` pact in a folder (or one file), refusing anything that is not a pact. */
 export function readPacts(location: string): PactFile[] {
   const where = relativeToCwd(location);
   if (!existsSync(location))
     throw new InputError('no such pact file or folder', { where, hint: 'run the consumer tests first, or pass --pacts' });
-  const files = statSync(location).isDirectory()
-    ? readdirSync(location)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => join(location, f))
-    : [location];
+  const files = statSync(location).isDirectory() ? pactFilesIn(location) : [location];
   if (files.length === 0)
     throw new InputError('no pact files (*.json) in this folder', {
       where,
@@ -43,14 +65,9 @@ export function readPacts(location: string): PactFile[] {
 }
 
 export function readPact(path: string): PactFile {
-  const where = relativeToCwd(path);
-  // Parsed by the spec reader: a syntax error comes back as one line naming file:line:col.
-  const raw = parseSource(readText(path, 'pact file'), where).value as Record<string, unknown>;
-  const fail = (pointer: string, message: string) =>
-    new InputError(message, { where: `${where}#${pointer}`, hint: 'is this a Pact file? regenerate it with the consumer tests' });
-  const consumer = (raw?.consumer as { name?: unknown } | undefined)?.name;
+  const { raw, consumer, where } = readPactJson(path);
+  const fail = (pointer: string, message: string) => new InputError(message, { where: `${where}#${pointer}`, hint: PACT_HINT });
   const provider = (raw?.provider as { name?: unknown } | undefined)?.name;
-  if (typeof consumer !== 'string') throw fail('/consumer/name', 'a pact needs consumer.name');
   if (typeof provider !== 'string') throw fail('/provider/name', 'a pact needs provider.name');
   if (!Array.isArray(raw.interactions)) throw fail('/interactions', 'a pact needs an interactions array');
   const interactions: MessageInteraction[] = [];

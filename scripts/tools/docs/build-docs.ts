@@ -27,8 +27,6 @@ export interface BuildDocsOptions extends LoadOptions {
   /** A lint error (or lint failing to run) stops the pipeline before anything is written. */
   strict: boolean;
   config?: string;
-  /** False: run the lint even when the lint cache has its result (see lintSpec). */
-  cache?: boolean;
   /** Extra steps (the types step), or the note why one is skipped. */
   steps?: Array<DocsStep | SkippedStep>;
   /** History and consumers for the pages and the HTML (see livingDocs); absent: the spec alone. */
@@ -85,11 +83,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
   const abort = new AbortController();
   const cleanup = removeOnSignal(staging, () => abort.abort());
   try {
-    const lintP = timer.time(
-      'lint',
-      () => lintSpec(options.specPath, { compat: options.compat, config, spec, cache: options.cache }),
-      summary,
-    );
+    const lintP = timer.time('lint', () => lintSpec(options.specPath, { compat: options.compat, config, spec }), summary);
     lintP.catch(() => {}); // awaited below
     const steps = startSteps(spec, staging, { config, signal: abort.signal }, timer, options.steps ?? [], options.living);
     const lint = await settle(lintP);
@@ -196,7 +190,7 @@ function startSteps(
   return steps;
 }
 
-const summary = (r: LintResult) => `${r.errors} error(s), ${r.warnings} warning(s)${r.cached ? ' (cached)' : ''}`;
+const summary = (r: LintResult) => `${r.errors} error(s), ${r.warnings} warning(s)`;
 
 async function settle<T>(promise: Promise<T>): Promise<{ value: T | undefined; failure: unknown }> {
   return promise.then(

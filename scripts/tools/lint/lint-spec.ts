@@ -1,6 +1,5 @@
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import { EXAMPLE_RULE, type LintFinding, sortFindings } from './findings.js';
-import { cacheEnabled, lookup, openSlot, store } from './lint-cache.js';
 import { findConfig, runRedoclyLint } from './redocly.js';
 
 export interface LintOptions extends LoadOptions {
@@ -10,18 +9,12 @@ export interface LintOptions extends LoadOptions {
    * once. Redocly starts only after the load succeeded (its `$ref` checks passed).
    */
   spec?: LoadedSpec | Promise<LoadedSpec>;
-  /** False: always run the lint, never read or write the cache (also: WEBHOOK_CONTRACTS_CACHE=off). */
-  cache?: boolean;
-  /** The cache folder (default: node_modules/.cache/webhook-contracts/lint, see lint-cache.ts). */
-  cacheDir?: string;
 }
 
 export interface LintResult {
   findings: LintFinding[];
   errors: number;
   warnings: number;
-  /** True when the result was read from the cache: its inputs had not changed since it was stored. */
-  cached?: boolean;
 }
 
 /**
@@ -30,12 +23,7 @@ export interface LintResult {
  */
 export async function lintSpec(specPath: string, options: LintOptions = {}): Promise<LintResult> {
   const config = findConfig(specPath, options.config);
-  const slot = cacheEnabled(options.cache) ? openSlot(specPath, config, options.compat ?? [], options.cacheDir) : undefined;
-  const hit = slot && lookup(slot, specPath);
-  if (hit) return { ...hit, cached: true };
-  const [redocly, examples, spec] = options.spec
-    ? await lintShared(specPath, config, options.spec)
-    : await lintAlone(specPath, config, options);
+  const [redocly, examples] = options.spec ? await lintShared(specPath, config, options.spec) : await lintAlone(specPath, config, options);
   // Redocly's example rule reports a subset of ours at the same places; keep ours, which is complete.
   const at = (f: LintFinding) => `${f.location.file}:${f.location.line}`;
   const covered = new Set(examples.map(at));
@@ -43,13 +31,11 @@ export async function lintSpec(specPath: string, options: LintOptions = {}): Pro
     .filter((f) => !(f.id === 'no-invalid-media-type-examples' && covered.has(at(f))))
     .map((f) => (f.id === NULLABLE_RULE && options.compat?.includes('nullable') ? underCompat(f) : f));
   const findings = sortFindings([...kept, ...examples]);
-  const result = {
+  return {
     findings,
     errors: findings.filter((f) => f.level === 'error').length,
     warnings: findings.filter((f) => f.level === 'warn').length,
   };
-  if (slot) store(slot, spec.sources, result);
-  return result;
 }
 
 /** The config's rule against the 3.0 keyword `nullable` (redocly.yaml). */
@@ -67,7 +53,7 @@ function underCompat(f: LintFinding): LintFinding {
 
 type Parts = [LintFinding[], LintFinding[], LoadedSpec];
 
-// The loader and Ajv are imported on a miss only: a cache hit does not pay their start-up (~0.5 s).
+// The loader and Ajv are imported when a lint runs, not when this module is imported.
 const loader = () => import('../../core/spec/load.js');
 const exampleCheck = () => import('./example-check.js');
 

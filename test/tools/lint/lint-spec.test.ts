@@ -116,7 +116,7 @@ describe('lintSpec', () => {
     ['with --compat nullable: a warning, since every command honours it', ['nullable' as const], 'warn', /because of `--compat nullable`/],
   ])('reports nullable %s', async (_name, compat, level, message) => {
     const schema = { type: 'object', description: 'Body.', properties: { id: { type: 'string', nullable: true, description: 'Id.' } } };
-    const { findings } = await lintSpec(spec({ schema, example: { id: null } }), { compat, cache: false });
+    const { findings } = await lintSpec(spec({ schema, example: { id: null } }), { compat });
     const nullable = findings.filter((f) => f.id === 'rule/no-nullable');
     expect(nullable).toHaveLength(1);
     expect(nullable[0]).toMatchObject({

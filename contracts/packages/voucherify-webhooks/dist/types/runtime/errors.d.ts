@@ -1,0 +1,34 @@
+import type { PayloadProblem } from '../core/validate/problems.js';
+/**
+ * Why a received webhook was refused. Each failure has its own class with a stable `name`, so a
+ * receiver can map it to a status: SignatureError → 401, MalformedJsonError and PayloadError → 400,
+ * UnknownEventError → 404 (or 400). Nothing else is thrown for any request body or header.
+ */
+export declare class WebhookError extends Error {
+    constructor(message: string);
+}
+/**
+ * The delivery's credentials were refused: a signature header (`X-Voucherify-Signature`, or the one the
+ * spec's scheme names) or its id/timestamp header is missing, malformed, does not match the body, or its
+ * timestamp is out of the tolerance window (`stale`).
+ */
+export declare class SignatureError extends WebhookError {
+    readonly reason: 'missing' | 'malformed' | 'mismatch' | 'stale';
+    constructor(reason: SignatureError['reason'], message: string);
+}
+/** The body is not UTF-8 JSON text. */
+export declare class MalformedJsonError extends WebhookError {
+    constructor(message: string);
+}
+/** The body is JSON but not what the spec documents for the event; `problems` says where and why. */
+export declare class PayloadError extends WebhookError {
+    readonly eventType: string;
+    readonly problems: PayloadProblem[];
+    constructor(eventType: string, problems: PayloadProblem[], message?: string);
+}
+/** The event type is not one the spec documents (or, without one, the body fits several). */
+export declare class UnknownEventError extends WebhookError {
+    readonly eventType: string | undefined;
+    readonly knownTypes: string[];
+    constructor(eventType: string | undefined, knownTypes: string[], message?: string);
+}
