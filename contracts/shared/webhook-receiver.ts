@@ -65,7 +65,10 @@ export function createWebhookReceiver<E extends EventType>(options: ReceiverOpti
 
 /** 503 for a busy store, else 500; neither tells the sender the error's text (it may name files, tables). */
 function handlerFailed(response: ServerResponse, error: unknown, retryAfterSeconds: number): void {
-  if ((error as Error)?.name === 'TemporarilyUnavailableError') return overloaded(response, retryAfterSeconds, false);
+  if ((error as Error)?.name === 'TemporarilyUnavailableError') {
+    overloaded(response, retryAfterSeconds, false);
+    return;
+  }
   process.stderr.write(`webhook receiver: handler failed: ${(error as Error)?.stack ?? String(error)}\n`);
   answer(response, 500, { error: 'handler failed' });
 }

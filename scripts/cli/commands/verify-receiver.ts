@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InputError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
