@@ -208,7 +208,7 @@ const cases: Array<[string, string[], RegExp]> = [
   [
     'diff: --today not a calendar date',
     ['diff', SPEC, SPEC, '--today', '2024-13-45'],
-    /--today: --today must be a real date as YYYY-MM-DD, not "2024-13-45"/,
+    /--today must be a real date as YYYY-MM-DD, not "2024-13-45"/,
   ],
   [
     'lint: an error in the --config file',

@@ -127,7 +127,7 @@ describe.each(PROVIDERS)('every command on the %s spec', (name, p) => {
   it('docs: renders the event pages and the HTML', async () => {
     const result = await runCli(['docs', '--spec', spec, '--out', join(out, `${name}-docs`)]);
     expect(result.code).toBe(0);
-    expect(readdirSync(join(out, `${name}-docs`)).sort()).toEqual(['events', 'index.html', 'openapi.json']);
+    expect(readdirSync(join(out, `${name}-docs`)).sort()).toEqual(['CHANGELOG.md', 'events', 'index.html', 'openapi.json']);
   }, 120_000);
 });
 

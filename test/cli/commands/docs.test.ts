@@ -111,7 +111,7 @@ describe('webhook-contracts docs: cleanup (issue 14, item 9)', () => {
 
   it.each(['SIGINT', 'SIGTERM'] as const)('%s while it renders leaves no staging folder behind', async (signal) => {
     const parent = tempDir();
-    const child = spawnDocs(['--spec', specCopy(), '--out', join(parent, 'docs'), '--no-cache']);
+    const child = spawnDocs(['--spec', specCopy(), '--out', join(parent, 'docs')]);
     const result = finished(child);
     // The staging folder exists once the bundle is written into it; the lint and the render take seconds more.
     await new Promise<void>((ready) => {

@@ -18,7 +18,7 @@ describe('webhook-contracts package', () => {
     expect(await runCli(['package', '--spec', ACME, '--out', out])).toEqual({
       code: 0,
       stdout: '',
-      stderr: `package: wrote 13 files to ${out}\n`,
+      stderr: `package: wrote 14 files to ${out}\n`,
     });
     const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'acme-payments-webhooks', version: '2.3.0', type: 'module' });
@@ -37,7 +37,7 @@ describe('webhook-contracts package', () => {
   });
 
   it.each([
-    [['package'], 'webhook-contracts package: error: --out: --out DIR is required: the folder to write the package to (see --help)\n'],
+    [['package'], 'webhook-contracts package: error: --out DIR is required: the folder to write the package to (see --help)\n'],
     [
       ['package', '--spec', ACME, '--out', 'x', '--name', 'Not A Name'],
       'webhook-contracts package: error: --name: "Not A Name" is not a valid npm package name (pass --name with lower-case letters, digits, - . _ ~ and an optional @scope/)\n',
