@@ -15,10 +15,20 @@ export interface DeliveryDeclarations {
   idempotencyKey: string | null;
 }
 
+/**
+ * A read-only lookup by event type: a `Map` fits. Spelt out rather than `ReadonlyMap` so that the package's
+ * declarations compile under any `lib`, ES5's included (a bundler project with no `target`).
+ */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  forEach(visit: (value: V, key: string) => void): void;
+}
+
 /** The module `webhook-contracts types --out X.ts` writes as `X.validators.js`, for another spec. */
 export interface GeneratedSpec {
-  validators: ReadonlyMap<string, { (data: unknown): boolean; errors?: unknown }>;
-  declarations?: ReadonlyMap<string, DeliveryDeclarations>;
+  validators: Lookup<{ (data: unknown): boolean; errors?: unknown }>;
+  declarations?: Lookup<DeliveryDeclarations>;
 }
 
 export interface ParseWebhookInput {
@@ -66,7 +76,8 @@ export function parseWebhook(input: ParseWebhookInput): ParsedWebhook;
 export function parseWebhook(input: ParseWebhookInput): ParsedWebhook {
   checkArguments(input);
   const spec = input.spec ?? (ours as GeneratedSpec);
-  const types = [...spec.validators.keys()];
+  const types: string[] = [];
+  spec.validators.forEach((_check, type) => types.push(type));
   if (input.eventType !== undefined && !spec.validators.has(input.eventType)) throw new UnknownEventError(input.eventType, types);
   const declared = spec.declarations?.get(input.eventType ?? (types[0] as string));
   const scheme = input.scheme ?? declared?.signature ?? undefined;

@@ -28,6 +28,8 @@ interface Case {
   /** How the documented example is broken for the bad-body check, and the problem that must be reported. */
   breakBody: (body: Record<string, unknown>) => void;
   problem: { pointer: string; keyword: string; message: string };
+  /** The signature preset the spec declares (`x-webhook-signature`), as the test's sender signs with it. */
+  preset: string;
 }
 
 const cases: Array<[string, Case]> = [
@@ -44,6 +46,7 @@ const cases: Array<[string, Case]> = [
         delete body.voucher;
       },
       problem: { pointer: '/voucher', keyword: 'required', message: 'is required but missing' },
+      preset: 'voucherify',
     },
   ],
   [
@@ -58,6 +61,7 @@ const cases: Array<[string, Case]> = [
         (body.amount as Record<string, unknown>).currency = 'eur';
       },
       problem: { pointer: '/amount/currency', keyword: 'pattern', message: 'must match pattern "^[A-Z]{3}$"' },
+      preset: 'github',
     },
   ],
 ];
@@ -89,10 +93,11 @@ describe.each(cases)('the consumer package of %s', (_label, c) => {
     writeFileSync(
       join(project, 'check.mjs'),
       `import { readFileSync } from 'node:fs';
-import { parseWebhook, signWebhook, SIGNATURE_HEADER, SignatureError, PayloadError, WebhookError } from '${c.name}';
+import { parseWebhook, signatureHeaders, SIGNATURE_PRESETS, SignatureError, PayloadError, WebhookError } from '${c.name}';
 const { good, bad } = JSON.parse(readFileSync('bodies.json', 'utf8'));
 const secret = ${JSON.stringify(SECRET)};
-const headers = (body, key = secret) => ({ [SIGNATURE_HEADER.toLowerCase()]: signWebhook(body, key) });
+// Signed as the spec declares it (the package's parseWebhook reads the same declaration).
+const headers = (body, key = secret) => signatureHeaders(body, key, { scheme: SIGNATURE_PRESETS[${JSON.stringify(c.preset)}] });
 const refusal = (input) => {
   try { parseWebhook(input); return 'accepted'; } catch (e) {
     return { name: e.name, webhookError: e instanceof WebhookError, reason: e.reason, problem: e.problems?.[0] };

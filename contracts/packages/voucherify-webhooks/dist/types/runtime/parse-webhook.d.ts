@@ -7,13 +7,22 @@ export interface DeliveryDeclarations {
     eventTypePointer: string | null;
     idempotencyKey: string | null;
 }
+/**
+ * A read-only lookup by event type: a `Map` fits. Spelt out rather than `ReadonlyMap` so that the package's
+ * declarations compile under any `lib`, ES5's included (a bundler project with no `target`).
+ */
+export interface Lookup<V> {
+    get(key: string): V | undefined;
+    has(key: string): boolean;
+    forEach(visit: (value: V, key: string) => void): void;
+}
 /** The module `webhook-contracts types --out X.ts` writes as `X.validators.js`, for another spec. */
 export interface GeneratedSpec {
-    validators: ReadonlyMap<string, {
+    validators: Lookup<{
         (data: unknown): boolean;
         errors?: unknown;
     }>;
-    declarations?: ReadonlyMap<string, DeliveryDeclarations>;
+    declarations?: Lookup<DeliveryDeclarations>;
 }
 export interface ParseWebhookInput {
     /** The body exactly as received: bytes, or the exact text. Parse nothing before this call. */
