@@ -77,7 +77,9 @@ export function parseWebhook(input: ParseWebhookInput): ParsedWebhook {
   checkArguments(input);
   const spec = input.spec ?? (ours as GeneratedSpec);
   const types: string[] = [];
-  spec.validators.forEach((_check, type) => types.push(type));
+  spec.validators.forEach((_check, type) => {
+    types.push(type);
+  });
   if (input.eventType !== undefined && !spec.validators.has(input.eventType)) throw new UnknownEventError(input.eventType, types);
   const declared = spec.declarations?.get(input.eventType ?? (types[0] as string));
   const scheme = input.scheme ?? declared?.signature ?? undefined;
