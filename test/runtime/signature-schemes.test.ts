@@ -6,7 +6,7 @@ import { resolveSignatureScheme, SIGNATURE_PRESETS, type SignatureScheme } from 
 const { github, stripe, voucherify } = SIGNATURE_PRESETS;
 const standard = SIGNATURE_PRESETS['standard-webhooks'];
 
-/** Standard Webhooks' own vector: libraries/javascript/src/webhook.test.ts, "sign function works". */
+/** Standard Webhooks' own vector: the test "sign function works" of that project's JavaScript library. */
 const SW = {
   secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
   id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',

@@ -29,7 +29,7 @@ const EXPLICIT: Record<string, KeyRole> = {
  * What a receiver keys on, from the spec: an explicit `x-webhook-key-fields` map, then `x-webhook-idempotency-key`
  * and `x-webhook-event-type` (operation first, then document), then the spec's own `required` declarations:
  * the required `id` of the body or of the top-level object the event type names, and that object's required
- * `state`/`status` field and `date-time` fields. See docs/event-pages.md.
+ * `state`/`status` field and `date-time` fields. See docs/living-docs.md.
  */
 export function keyFields(document: OpenAPIV3_1.Document, event: WebhookEvent, rows: FieldRow[]): KeyField[] {
   const declared = (name: string): { value: unknown; where: string } | undefined => {
