@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { type CompatOption, isCompatOption } from '../core/spec/compat.js';
+import { type CompatOption, isCompatOption } from '../core/schema/compat.js';
 import { DEFAULT_SPEC } from '../core/spec/default-spec.js';
 import type { CommandContext } from './command.js';
 

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { getAt, parsePointer } from '../core/spec/pointer.js';
-import { type PayloadProblem, toProblems } from '../core/validate/problems.js';
+import { getAt, parsePointer } from './internal/json-pointer.js';
+import { type PayloadProblem, toProblems } from './internal/problems.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import * as ours from '../generated/webhooks.validators.js';
 import { MalformedJsonError, PayloadError, UnknownEventError } from './errors.js';

@@ -1,4 +1,4 @@
-import { type PayloadProblem, toProblems } from '../core/validate/problems.js';
+import { type PayloadProblem, toProblems } from './internal/problems.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import { validators } from '../generated/webhooks.validators.js';
 import { UnknownEventError } from './errors.js';

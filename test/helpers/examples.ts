@@ -1,5 +1,5 @@
 import { DEFAULT_SPEC, loadSpec } from '../../scripts/core/spec/load.js';
-import { parsePointer } from '../../scripts/core/spec/pointer.js';
+import { parsePointer } from '../../scripts/runtime/internal/json-pointer.js';
 
 export const COMPLETED = 'customer.reward_redemptions.completed';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
-import { getAt, parsePointer } from '../../core/spec/pointer.js';
+import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';

@@ -1,4 +1,4 @@
-import { stripNullable } from '../spec/compat.js';
+import { stripNullable } from './compat.js';
 
 /**
  * The bundled document as the JSON Schema tools read it (Ajv for `validate`, openapi-typescript for `types`):

@@ -1,4 +1,4 @@
-import { ANNOTATIONS, BOUND_KEYWORDS, type Norm } from './normalize.js';
+import { ANNOTATIONS, BOUND_KEYWORDS, type Norm } from './norm.js';
 
 /** Merges an `allOf` branch (or a lone union branch) into the holder: constraints add up, the holder's annotations win. */
 export function mergeInto(into: Norm, from: Norm, siblingsWin: boolean): void {

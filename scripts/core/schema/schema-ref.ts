@@ -1,4 +1,4 @@
-import { getAt, parsePointer } from '../spec/pointer.js';
+import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 
 /** A schema as written in the bundled document, with its JSON pointer there (`#/...`). */
 export interface SchemaRef {

@@ -3,7 +3,7 @@ import { resolveSignatureScheme, type SignatureScheme } from '../../runtime/sign
 import { InputError } from '../errors.js';
 import { deref, type WebhookEvent } from './events.js';
 import type { LoadedSpec } from './load.js';
-import { getAt, parsePointer, toPointer } from './pointer.js';
+import { getAt, parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 
 export const SIGNATURE_EXTENSION = 'x-webhook-signature';
 export const EVENT_TYPE_EXTENSION = 'x-webhook-event-type';

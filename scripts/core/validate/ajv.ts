@@ -2,9 +2,9 @@ import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { jsonSchemaDocument } from '../schema/json-schema.js';
 import type { LoadedSpec } from '../spec/load.js';
-import formats from './formats.cjs';
+import formats from '../../runtime/internal/formats.cjs';
 
-export { type PayloadProblem, toProblems } from './problems.js';
+export { type PayloadProblem, toProblems } from '../../runtime/internal/problems.js';
 
 /** The `$id` under which the bundled spec is registered; event schemas are `$ref`s into it. */
 export const SPEC_ID = 'webhook-contracts:spec';
@@ -14,7 +14,7 @@ export interface CodeOptions {
   esm: boolean;
   /**
    * How standalone code finds the format functions, which it cannot capture: a `require()` specifier of
-   * scripts/core/validate/formats.cjs (relative to the generated file). Default: ajv-formats' own formats.
+   * scripts/runtime/internal/formats.cjs (relative to the generated file). Default: ajv-formats' own formats.
    */
   formatsModule?: string;
 }

@@ -16,7 +16,7 @@ export interface GeneratedValidators {
 /**
  * Compiles every event's payload schema ahead of time to standalone JavaScript (Ajv, JSON Schema
  * 2020-12, our formats), so that a consumer compiles nothing at start-up. The code `require()`s
- * scripts/core/validate/formats.cjs (by a path relative to `outDir`) and Ajv's runtime helpers; a
+ * scripts/runtime/internal/formats.cjs (by a path relative to `outDir`) and Ajv's runtime helpers; a
  * `createRequire` preamble resolves them from the file's own place, that is within this package.
  */
 export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: string, typesModule: string): GeneratedValidators {
@@ -94,9 +94,9 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
   return { js, dts };
 }
 
-/** scripts/core/validate/formats.cjs, as a `require()` path relative to the generated file's folder. */
+/** scripts/runtime/internal/formats.cjs, as a `require()` path relative to the generated file's folder. */
 function formatsModuleFrom(outDir: string): string {
-  const target = fromPackage('scripts/core/validate/formats.cjs');
+  const target = fromPackage('scripts/runtime/internal/formats.cjs');
   const path = relative(resolve(outDir), target).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }

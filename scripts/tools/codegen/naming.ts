@@ -1,6 +1,6 @@
 import { isRef } from '../../core/spec/events.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { parsePointer } from '../../core/spec/pointer.js';
+import { parsePointer } from '../../runtime/internal/json-pointer.js';
 
 /**
  * Names the generated file gives its own exports or relies on: a schema or event may not take them.

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../core/spec/pointer.js';
+import { escapeSegment } from '../../runtime/internal/json-pointer.js';
 import type { MessageInteraction } from './pact-file.js';
 
 export type Rule = Record<string, unknown> & { match?: string };

@@ -1,7 +1,7 @@
 import { normalize } from '../../core/schema/normalize.js';
 import { resolvePointer } from '../../core/schema/schema-ref.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { getAt, parsePointer } from '../../core/spec/pointer.js';
+import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 
 /**
  * What a schema allows at one place in a payload, as the one schema model reads it (core/schema/normalize.ts):

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { InputError } from '../../core/errors.js';
-import { getAt, parsePointer } from '../../core/spec/pointer.js';
+import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import type { AuthHeaders } from './delivery-auth.js';
 import type { Variant } from './variants.js';
 

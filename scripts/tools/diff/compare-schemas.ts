@@ -1,4 +1,5 @@
 import { type Norm, normalize, type SchemaRef } from '../../core/schema/normalize.js';
+import type { SchemaComparer as Comparer } from './comparer.js';
 import { idFor } from './registry.js';
 import { DISJOINT_RULES, SCHEMA_RULES, UNION_RULES } from './rules/index.js';
 import type { SchemaRuleContext } from './rules/rule.js';
@@ -11,7 +12,7 @@ import type { Polarity, RawChange } from './types.js';
  * so a shared component is compared once however many events use it, and a pair already being
  * compared higher up (a recursive schema) counts as unchanged where it recurs.
  */
-export class SchemaComparer {
+export class SchemaComparer implements Comparer {
   private readonly memo = new Map<string, RawChange[]>();
   private readonly inProgress = new Set<string>();
   private readonly baseNorms = new Map<string, Norm>();

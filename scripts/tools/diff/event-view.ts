@@ -1,6 +1,6 @@
 import { followRefs, type SchemaRef } from '../../core/schema/normalize.js';
 import { pickJsonMediaType } from '../../core/spec/events.js';
-import { escapeSegment } from '../../core/spec/pointer.js';
+import { escapeSegment } from '../../runtime/internal/json-pointer.js';
 
 const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;
 type Obj = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { FindingLocation } from '../../core/findings.js';
-import { toPointer } from '../../core/spec/pointer.js';
+import { toPointer } from '../../runtime/internal/json-pointer.js';
 import { type LevelPolicy, levelOf } from './levels.js';
 import type { PactIndex } from './pacts.js';
 import type { EventChange } from './rules/event-rule.js';

@@ -1,6 +1,6 @@
 import { type Norm, normalize } from '../../core/schema/normalize.js';
 import type { SchemaRef } from '../../core/schema/schema-ref.js';
-import { unescapeSegment } from '../../core/spec/pointer.js';
+import { unescapeSegment } from '../../runtime/internal/json-pointer.js';
 
 /** One row of an event's field table: a field of the body at any depth. */
 export interface FieldRow {

@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { WebhookEvent } from '../../core/spec/events.js';
-import { parsePointer } from '../../core/spec/pointer.js';
+import { parsePointer } from '../../runtime/internal/json-pointer.js';
 import type { FieldRow } from './field-rows.js';
 
 /** The roles of the "Key fields" summary, in the order they are shown. */

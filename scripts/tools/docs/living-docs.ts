@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
-import { getAt, parsePointer } from '../../core/spec/pointer.js';
+import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import { findRepository, isAncestor } from '../changelog/git-history.js';
 import { recordedHead, renderChangelogMarkdown } from '../changelog/render-markdown.js';
 import { readConsumerReads } from './consumer-reads.js';

@@ -41,7 +41,7 @@ export async function stageSources(spec: LoadedSpec, dir: string): Promise<strin
   for (const file of await generateArtifacts(spec, join(src, GENERATED_TYPES), 'webhook-contracts package')) {
     writeFileSync(file.path, file.path.endsWith('validators.js') ? bundleableValidators(file.content) : file.content);
   }
-  cpSync(fromPackage('scripts/core/validate/formats.cjs'), join(src, 'generated', STAGED_FORMATS));
+  cpSync(fromPackage('scripts/runtime/internal/formats.cjs'), join(src, 'generated', STAGED_FORMATS));
   const entry = [
     "export * from './index-library.js';",
     ...runtime.map((file) => `export * from './runtime/${relative(RUNTIME, file).replace(/\.ts$/, '.js')}';`),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompatOption } from '../../../scripts/core/spec/compat.js';
+import type { CompatOption } from '../../../scripts/core/schema/compat.js';
 import { type LoadedSpec, loadSpec } from '../../../scripts/core/spec/load.js';
 import { compileEventValidators } from '../../../scripts/core/validate/ajv.js';
 import { generateTypes } from '../../../scripts/tools/codegen/generate-types.js';

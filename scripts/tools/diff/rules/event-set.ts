@@ -1,4 +1,4 @@
-import type { SchemaComparer } from '../compare-schemas.js';
+import type { SchemaComparer } from '../comparer.js';
 import type { EventView } from '../event-view.js';
 import type { EventChange } from './event-rule.js';
 

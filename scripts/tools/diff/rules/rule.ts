@@ -1,5 +1,5 @@
 import type { Norm, SchemaRef } from '../../../core/schema/normalize.js';
-import type { SchemaComparer } from '../compare-schemas.js';
+import type { SchemaComparer } from '../comparer.js';
 import type { RawChange } from '../types.js';
 
 /** Where a schema rule's finding is, relative to the node pair it looks at. */

@@ -1,5 +1,5 @@
 import type { Norm, SchemaRef } from '../../../core/schema/normalize.js';
-import type { SchemaComparer } from '../compare-schemas.js';
+import type { SchemaComparer } from '../comparer.js';
 import type { SchemaRule } from './rule.js';
 
 /**

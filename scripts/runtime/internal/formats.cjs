@@ -3,7 +3,7 @@
  * The formats payloads are validated with: ajv-formats' full formats, with `date-time` made faster.
  * ajv-formats splits the string with a regular expression, runs two more with captures; a webhook body
  * has a dozen date-times, so that was most of the validation time. This one tests one pattern and
- * accepts exactly the same strings (test/core/validate/formats.test.ts checks it against ajv-formats).
+ * accepts exactly the same strings (test/runtime/internal/formats.test.ts checks it against ajv-formats).
  * CommonJS so that the standalone validators can `require()` it, as they do Ajv's own helpers.
  */
 const { fullFormats } = require('ajv-formats/dist/formats');

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { escapeSegment } from '../spec/pointer.js';
+import { escapeSegment } from './json-pointer.js';
 
 /** One validation problem in a payload. */
 export interface PayloadProblem {

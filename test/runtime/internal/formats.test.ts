@@ -1,7 +1,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import formats from '../../../scripts/core/validate/formats.cjs';
+import formats from '../../../scripts/runtime/internal/formats.cjs';
 
 const ours = formats['date-time'].validate;
 const theirs = (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate;
