@@ -1,5 +1,5 @@
+import { escapeSegment } from '../../runtime/internal/json-pointer.js';
 import { resolveSignatureScheme, SIGNATURE_PRESETS, type SignatureScheme } from '../../runtime/signature-scheme.js';
-import { escapeSegment } from './pointer.js';
 import {
   DECLARATION_LEVELS,
   type DeclarationLevel,

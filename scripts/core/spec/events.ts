@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
 import { followRefs } from '../schema/schema-ref.js';
-import { parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 
 type Schema = OpenAPIV3_1.SchemaObject | OpenAPIV3_1.ReferenceObject;
 const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;

@@ -1,8 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
-import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import { readSource } from './read-source.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 

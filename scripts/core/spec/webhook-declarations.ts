@@ -1,10 +1,10 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { getAt, parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 import type { SignatureScheme } from '../../runtime/signature-scheme.js';
 import { InputError } from '../errors.js';
 import { type EventDeclarations, isProblem, type Problem, readEventDeclarations } from './declaration-reader.js';
 import { deref, type WebhookEvent } from './events.js';
 import type { LoadedSpec } from './load.js';
-import { getAt, parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 
 export {
   type Declared,
