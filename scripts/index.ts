@@ -4,10 +4,10 @@
  * Importing this module compiles no schema and does not load Ajv.
  */
 
-export type { PayloadProblem } from './runtime/internal/problems.js';
 export type * from './generated/webhooks.js';
 export { MalformedJsonError, PayloadError, SignatureError, UnknownEventError, WebhookError } from './runtime/errors.js';
 export { type HeadersInput, headerText } from './runtime/headers.js';
+export type { PayloadProblem } from './runtime/internal/problems.js';
 export {
   type DeliveryDeclarations,
   type GeneratedSpec,

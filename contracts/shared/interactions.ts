@@ -1,10 +1,9 @@
-import { DEFAULT_PACTS } from '../../scripts/tools/contracts/pact-file.js';
-import { DOCUMENTED, stateName } from '../../scripts/tools/contracts/state.js';
-
 /**
- * The one place that names who talks to whom about what (STYLE #21): consumer pact tests write these
- * names into the pacts; `webhook-contracts verify` reads them back to produce each message.
- * A state is `<event type>: <variant>`, the variant being one `verify` generates from the spec.
+ * The one place that names who talks to whom about what: consumer pact tests write these names into the
+ * pacts; `webhook-contracts verify` reads them back to produce each message. A state is
+ * `<event type>: <variant>`, the variant being one `verify` generates from the spec. These services stand
+ * for consumers in other repositories, so they spell that convention out rather than import the toolkit's
+ * scripts/ (test/consumers/interactions.test.ts checks that the two agree).
  */
 export const PROVIDER = 'voucherify-webhooks';
 
@@ -23,7 +22,7 @@ export const DESCRIPTIONS = {
 
 /** Variants the consumers declare an interaction for, by the name `verify` gives them. */
 export const VARIANTS = {
-  documented: DOCUMENTED,
+  documented: 'documented example',
   emailFilled: 'customer.email is filled',
   emailAbsent: 'customer.email is absent',
   nameNull: 'customer.name is null',
@@ -44,8 +43,8 @@ export const VARIANTS = {
 export type VariantName = (typeof VARIANTS)[keyof typeof VARIANTS];
 
 export function completedState(variant: VariantName): string {
-  return stateName(EVENTS.completed, variant);
+  return `${EVENTS.completed}: ${variant}`;
 }
 
 /** Where consumer tests write pacts and `verify` reads them by default. */
-export const PACT_DIR = DEFAULT_PACTS;
+export const PACT_DIR = 'contracts/pacts';

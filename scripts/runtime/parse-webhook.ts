@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
-import { getAt, parsePointer } from './internal/json-pointer.js';
-import { type PayloadProblem, toProblems } from './internal/problems.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import * as ours from '../generated/webhooks.validators.js';
 import { MalformedJsonError, PayloadError, UnknownEventError } from './errors.js';
 import type { HeadersInput } from './headers.js';
+import { getAt, parsePointer } from './internal/json-pointer.js';
+import { type PayloadProblem, toProblems } from './internal/problems.js';
 import { kindOf, verifyWebhookSignature } from './signature.js';
 import type { SignatureScheme } from './signature-scheme.js';
 

@@ -1,7 +1,7 @@
-import { type PayloadProblem, toProblems } from './internal/problems.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import { validators } from '../generated/webhooks.validators.js';
 import { UnknownEventError } from './errors.js';
+import { type PayloadProblem, toProblems } from './internal/problems.js';
 
 /** A payload checked against its event's schema: the typed value, or every problem with a JSON pointer. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: PayloadProblem[] };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAt, parsePointer } from '../../scripts/runtime/internal/json-pointer.js';
 import { UnknownEventError } from '../../scripts/runtime/errors.js';
+import { getAt, parsePointer } from '../../scripts/runtime/internal/json-pointer.js';
 import { EVENT_TYPES, validateWebhook } from '../../scripts/runtime/validate-webhook.js';
 import { COMPLETED, completedExample, setAt, specExamples } from '../helpers/examples.js';
 

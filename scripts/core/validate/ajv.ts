@@ -1,8 +1,8 @@
 import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import formats from '../../runtime/internal/formats.cjs';
 import { jsonSchemaDocument } from '../schema/json-schema.js';
 import type { LoadedSpec } from '../spec/load.js';
-import formats from '../../runtime/internal/formats.cjs';
 
 export { type PayloadProblem, toProblems } from '../../runtime/internal/problems.js';
 

@@ -1,5 +1,5 @@
+import { code, plainText } from '../../core/text/markdown.js';
 import type { Change } from '../diff/types.js';
-import { code, plainText } from '../docs/markdown.js';
 import type { Changelog, ChangelogEntry } from './types.js';
 
 export const CHANGELOG_HEADER =

@@ -1,6 +1,6 @@
 import { location } from '../../core/findings.js';
+import { EVENTS_DIR, eventFileName } from '../../core/spec/event-page-names.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { EVENTS_DIR, eventFileName } from '../docs/event-pages.js';
 import { diffEvents } from './diff-events.js';
 import { DEFAULT_POLICY, type LevelPolicy } from './levels.js';
 import type { PactIndex } from './pacts.js';

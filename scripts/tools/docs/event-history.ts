@@ -1,6 +1,6 @@
+import { code, plainText } from '../../core/text/markdown.js';
 import { changeLine, entryAnchor, shortHash } from '../changelog/render-markdown.js';
 import type { Changelog, ChangelogEntry } from '../changelog/types.js';
-import { code, plainText } from './markdown.js';
 
 /** How many commits an event page lists, and how many changes of each. */
 export const HISTORY_COMMITS = 5;

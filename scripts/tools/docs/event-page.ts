@@ -1,11 +1,11 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { deref, type WebhookEvent } from '../../core/spec/events.js';
+import { cell, code, fenced, prose, table } from '../../core/text/markdown.js';
 import type { Changelog } from '../changelog/types.js';
 import { type ConsumerReads, leafPaths, readersOf } from './consumer-reads.js';
 import { historyMarkdown } from './event-history.js';
 import { type FieldRow, fieldRows } from './field-rows.js';
 import { keyFields } from './key-fields.js';
-import { cell, code, fenced, prose, table } from './markdown.js';
 
 /** The changelog's file name in the docs folder, beside `index.html` and `events/`. */
 export const CHANGELOG_FILE = 'CHANGELOG.md';

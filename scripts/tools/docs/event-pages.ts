@@ -1,18 +1,9 @@
+import { EVENTS_DIR, eventFileName } from '../../core/spec/event-page-names.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
+import { cell, code, prose, table } from '../../core/text/markdown.js';
 import { GENERATED_HEADER, type LivingDocs, renderEventPage } from './event-page.js';
-import { cell, code, prose, table } from './markdown.js';
 
-/** The folder of the event pages inside the docs output. */
-export const EVENTS_DIR = 'events';
-
-/** A file name for an event type: the type itself where it is safe, else with unsafe characters replaced. */
-export function eventFileName(type: string, taken: Set<string>): string {
-  const base = type.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || '_';
-  let name = `${base}.md`;
-  for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === 'readme.md'; n++) name = `${base}-${n}.md`;
-  taken.add(name.toLowerCase());
-  return name;
-}
+export { EVENTS_DIR, eventFileName };
 
 /** Every Markdown file of `events/`, keyed by its path inside the docs output: one per webhook, plus the index. */
 export function renderEventPages(spec: LoadedSpec, living: LivingDocs = {}): Map<string, string> {

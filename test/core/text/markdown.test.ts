@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, code, fenced, prose, splitCodeSpans } from '../../../scripts/tools/docs/markdown.js';
+import { cell, code, fenced, prose, splitCodeSpans } from '../../../scripts/core/text/markdown.js';
 
 describe('cell', () => {
   it.each([
