@@ -26,7 +26,7 @@ export interface ContractFacts {
 
 export type Level = 'error' | 'warning';
 
-/** Severity of every finding id, in one table (STYLE #10). */
+/** Severity of every finding id, in one table. */
 export const LEVELS = {
   'interaction-failed': 'error',
   'event-nothing-to-send': 'error',

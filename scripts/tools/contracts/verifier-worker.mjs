@@ -10,7 +10,7 @@ const produce = (descriptor) => {
   if (!Object.hasOwn(job.payloads, description)) return Promise.reject(new Error(`no payload for "${description}"`));
   return Promise.resolve(job.payloads[description]);
 };
-// Message providers by description, state handlers by state name (STYLE #21); the metadata the consumer
+// Message providers by description, state handlers by state name; the metadata the consumer
 // expects (contentType) is produced beside the body.
 const messageProviders = Object.fromEntries(
   Object.keys(job.payloads).map((d) => [d, providerWithMetadata(produce, { contentType: 'application/json' })]),

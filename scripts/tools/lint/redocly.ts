@@ -46,7 +46,7 @@ export function findConfig(specPath: string, explicit?: string): string {
   return DEFAULT_CONFIG;
 }
 
-/** True for a regular file (a FIFO named redocly.yaml would hang the cache key's read); false for anything else or an error. */
+/** True for a regular file (a FIFO named redocly.yaml would hang Redocly's read of it); false for anything else or an error. */
 function isRegularFile(path: string): boolean {
   try {
     return statSync(path).isFile();

@@ -94,7 +94,7 @@ async function finished(child: ReturnType<typeof spawn>) {
   return { code, signal, stderr };
 }
 
-describe('webhook-contracts docs: cleanup (issue 14, item 9)', () => {
+describe('webhook-contracts docs: cleanup', () => {
   it('into a folder it may not write to: exit 2, one line, no stack', async () => {
     const parent = tempDir();
     chmodSync(parent, 0o555);

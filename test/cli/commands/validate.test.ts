@@ -163,7 +163,7 @@ describe('webhook-contracts validate', () => {
   });
 });
 
-describe('validate -: standard input has the same 64 MiB cap as a file (issue 14, item 5)', () => {
+describe('validate -: standard input has the same 64 MiB cap as a file', () => {
   it('an endless stream stops at the cap: exit 2, one line, memory never holds more', async () => {
     const child = spawn(process.execPath, [
       'bin/webhook-contracts.mjs',

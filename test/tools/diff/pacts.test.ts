@@ -63,7 +63,7 @@ describe('consumers in the report', () => {
   });
 });
 
-describe('consumer attribution (issue 15: every change blamed every consumer)', () => {
+describe('consumer attribution (a change is blamed only on the consumers that read it)', () => {
   it('names only the consumers that declare the field, one inside it, or the object holding it; a `$` matcher reads nothing in particular', async () => {
     const report = await diffFixture('attribution-unread-field', { pacts: readPacts(PACTS, EVENTS) });
     expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([

@@ -11,7 +11,7 @@ const TSC = resolve('node_modules/typescript/bin/tsc');
 const SECRET = 'whsec_test_secret';
 
 /**
- * issue 13's "Done when": the package of a spec, packed and installed into a project outside the repository,
+ * The package of a spec, packed and installed into a project outside the repository,
  * works with plain node (no TypeScript) and type-checks a handler under `tsc --strict` with both module
  * resolutions a consumer may use. Once for our Voucherify spec (the package committed in the repository,
  * which must also be up to date) and once for another provider's.

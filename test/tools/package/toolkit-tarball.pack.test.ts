@@ -7,7 +7,7 @@ import { exec, installedManifest, npmPack, scratchProject } from '../../helpers/
 import { tempDir } from '../../helpers/temp-spec.js';
 
 /**
- * issue 13: the toolkit's own `npm pack` tarball, installed into a project outside the repository, runs its
+ * The toolkit's own `npm pack` tarball, installed into a project outside the repository, runs its
  * commands from compiled JavaScript (no tsx, no TypeScript sources of the CLI), with no native compile.
  */
 describe("the toolkit's tarball in a fresh project", () => {
