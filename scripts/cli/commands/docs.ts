@@ -10,6 +10,7 @@ import { formatFinding } from '../../tools/lint/findings.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, specPath } from '../options.js';
 import { OrderedLines } from '../ordered-lines.js';
+import { reportStale } from '../output-set.js';
 
 const SHOWN_FINDINGS = 20;
 const DEFAULT_PACTS = 'contracts/pacts';
@@ -50,11 +51,8 @@ export const command: Command = {
       ...(pactsDir === undefined ? {} : { pacts: { dir: pactsDir, label: relativeToCwd(pactsDir) } }),
     });
     if (context.values.check) {
-      const { checkDocs } = await import('../../tools/docs/check-docs.js');
-      const stale = await checkDocs(spec, out, { compat, living: living.gather });
-      for (const file of stale) context.stdout(`${relativeToCwd(join(out, file.path))}: ${file.reason}\n`);
-      context.stderr(stale.length ? `docs: ${stale.length} generated file(s) out of date; run \`npm run docs\`\n` : 'docs: up to date\n');
-      return stale.length ? EXIT.problems : EXIT.ok;
+      const { docsOutput } = await import('../../tools/docs/check-docs.js');
+      return reportStale(context, 'docs', await docsOutput(spec, out, { compat, living: living.gather }), 'run `npm run docs`');
     }
     const strict = context.values.strict === true;
     const progress = new OrderedLines(STEP_ORDER, context.stderr);

@@ -1,9 +1,9 @@
 import { UsageError } from '../../core/errors.js';
-import { loadSpec } from '../../core/spec/load.js';
-import { generatePackage } from '../../tools/package/generate-package.js';
-import { stalePackageFiles, writePackage } from '../../tools/package/package-folder.js';
+import { writeOutputs } from '../../core/output-set.js';
+import { packageOutput } from '../../tools/package/package-folder.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, specPath } from '../options.js';
+import { reportStale } from '../output-set.js';
 
 export const command: Command = {
   name: 'package',
@@ -21,21 +21,16 @@ export const command: Command = {
     const out = context.values.out;
     if (typeof out !== 'string' || out === '')
       throw new UsageError('--out DIR is required: the folder to write the package to', { where: '--out' });
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
-    const files = await generatePackage(spec, {
+    const set = await packageOutput({
+      specPath: specPath(context),
+      compat: compatOptions(context),
+      out,
       name: context.values.name as string | undefined,
       version: context.values.version as string | undefined,
     });
-    if (context.values.check) {
-      const stale = stalePackageFiles(files, out);
-      for (const file of stale) context.stdout(`${out}/${file.path}: ${file.reason}\n`);
-      context.stderr(
-        stale.length ? `package: ${stale.length} file(s) out of date; run the command without --check\n` : 'package: up to date\n',
-      );
-      return stale.length ? EXIT.problems : EXIT.ok;
-    }
-    writePackage(files, out);
-    context.stderr(`package: wrote ${files.length} files to ${out}\n`);
+    if (context.values.check) return reportStale(context, 'package', set, 'run the command without --check');
+    const written = writeOutputs(set);
+    context.stderr(`package: wrote ${written.length} files to ${out}\n`);
     return EXIT.ok;
   },
 };

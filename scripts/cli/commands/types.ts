@@ -1,9 +1,11 @@
-import { writeFileAtomic } from '../../core/atomic-write.js';
+import { join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { DEFAULT_SPEC, loadSpec } from '../../core/spec/load.js';
-import { DEFAULT_TYPES_OUT, generateArtifacts, staleFiles } from '../../tools/codegen/generate-artifacts.js';
+import { writeOutputs } from '../../core/output-set.js';
+import { DEFAULT_TYPES_OUT } from '../../tools/codegen/artifacts.js';
+import { typesOutput } from '../../tools/codegen/types-output.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { compatOptions, specPath } from '../options.js';
+import { reportStale } from '../output-set.js';
 
 export const command: Command = {
   name: 'types',
@@ -16,18 +18,10 @@ export const command: Command = {
   options: { out: { type: 'string' }, check: { type: 'boolean' } },
   allowPositionals: false,
   async run(context) {
-    const out = outPath(context);
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
-    const regenerate = regenerateCommand(context, out);
-    const files = await generateArtifacts(spec, out, regenerate);
-    if (context.values.check) {
-      const stale = staleFiles(files);
-      for (const { path, reason } of stale) context.stderr(`${path} ${reason} (run \`${regenerate}\`)\n`);
-      if (stale.length === 0) context.stderr(`generated files are up to date (${files.map((f) => f.path).join(', ')})\n`);
-      return stale.length > 0 ? EXIT.problems : EXIT.ok;
-    }
-    for (const file of files) writeFileAtomic(file.path, file.content);
-    context.stderr(`wrote ${files.map((f) => f.path).join(', ')}\n`);
+    const { set, regenerate } = await typesOutput({ specPath: specPath(context), compat: compatOptions(context), out: outPath(context) });
+    if (context.values.check) return reportStale(context, 'types', set, `run \`${regenerate}\``);
+    const written = writeOutputs(set);
+    context.stderr(`wrote ${written.map((path) => join(set.root, path)).join(', ')}\n`);
     return EXIT.ok;
   },
 };
@@ -39,18 +33,4 @@ function outPath(context: CommandContext): string {
     throw new UsageError(`--out must name a .ts file (not .d.ts), not "${String(out)}"`, { where: '--out' });
   }
   return out;
-}
-
-/** The command line that regenerates these files, for headers and stale-file messages. */
-function regenerateCommand(context: CommandContext, out: string): string {
-  const spec = specPath(context);
-  const compat = compatOptions(context);
-  return [
-    'npx webhook-contracts types',
-    spec === DEFAULT_SPEC ? '' : `--spec ${spec}`,
-    ...compat.map((c) => `--compat ${c}`),
-    out === DEFAULT_TYPES_OUT ? '' : `--out ${out}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
 }

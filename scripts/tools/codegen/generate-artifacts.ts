@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { OutputFile } from '../../core/output-set.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { artifactPaths, typesModuleOf } from './artifacts.js';
 import { inputsDigest, stamp } from './fingerprint.js';
@@ -9,10 +9,8 @@ import { planNames } from './naming.js';
 
 export { DEFAULT_TYPES_OUT } from './artifacts.js';
 
-export interface GeneratedFile {
-  path: string;
-  content: string;
-}
+/** A generated file, by its path as given (relative to the working directory or absolute). */
+export type GeneratedFile = OutputFile;
 
 /**
  * Everything `webhook-contracts types` writes, in memory: the types at `out`, and beside them the
@@ -31,40 +29,4 @@ export async function generateArtifacts(spec: LoadedSpec, out: string, regenerat
     { path: paths.validators, content: `${header}\n${validators.js}` },
     { path: paths.declarations, content: `${header}\n${validators.dts}` },
   ].map((file) => ({ ...file, content: stamp(file.content, digest) }));
-}
-
-/** A generated file on disk that is not what generating again would write, and why (what actually differs). */
-export interface StaleFile {
-  path: string;
-  reason: string;
-}
-
-/** The generated files whose content on disk differs from `files` (or that are missing), each with its first difference. */
-export function staleFiles(files: readonly GeneratedFile[]): StaleFile[] {
-  const stale: StaleFile[] = [];
-  for (const file of files) {
-    const disk = readOrUndefined(file.path);
-    if (disk === file.content) continue;
-    stale.push({ path: file.path, reason: disk === undefined ? 'is missing' : firstDifference(disk, file.content) });
-  }
-  return stale;
-}
-
-function firstDifference(disk: string, fresh: string): string {
-  const a = disk.split('\n');
-  const b = fresh.split('\n');
-  const line = a.findIndex((text, i) => text !== b[i]);
-  const at = line === -1 ? a.length : line;
-  if (a.filter((_, i) => i !== at).join('\n') === b.filter((_, i) => i !== at).join('\n') && /^\/\/ Fingerprint: /.test(b[at] ?? '')) {
-    return 'differs only in its fingerprint line (made by another version of the toolkit or of its libraries)';
-  }
-  return `differs from what the spec now generates, from line ${at + 1} on`;
-}
-
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -70,10 +70,10 @@ describe('webhook-contracts docs', () => {
     writeFileSync(join(out, 'events', 'old.md'), 'old\n');
     const stale = await run('--out', out, '--check');
     expect(stale.code).toBe(1);
-    expect(stale.stdout).toContain(`${join(out, 'events/old.md')}: extra\n`);
+    expect(stale.stdout).toContain(`${join(out, 'events/old.md')}: no longer generated\n`);
     expect(stale.stdout).toContain(`${join(out, 'openapi.json')}: missing\n`);
     expect(stale.stdout).toContain(`${join(out, 'CHANGELOG.md')}: missing\n`);
-    expect(stale.stderr).toBe('docs: 7 generated file(s) out of date; run `npm run docs`\n');
+    expect(stale.stderr).toBe('docs: 7 file(s) out of date; run `npm run docs`\n');
     const fresh = await run('--check');
     expect(fresh).toEqual({ code: 0, stdout: '', stderr: 'docs: up to date\n' });
   });

@@ -29,7 +29,7 @@ describe('webhook-contracts package', () => {
     writeFileSync(join(out, 'dist/extra.js'), '');
     expect(await runCli(['package', '--spec', ACME, '--out', out, '--check'])).toEqual({
       code: 1,
-      stdout: `${out}/README.md: differs\n${out}/dist/extra.js: not generated\n`,
+      stdout: `${out}/README.md: differs from line 1\n${out}/dist/extra.js: no longer generated\n`,
       stderr: 'package: 2 file(s) out of date; run the command without --check\n',
     });
     await runCli(['package', '--spec', ACME, '--out', out]);

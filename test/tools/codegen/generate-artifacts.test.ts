@@ -3,8 +3,9 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../scripts/core/atomic-write.js';
+import { staleOutputs } from '../../../scripts/core/output-set.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
-import { type GeneratedFile, generateArtifacts, staleFiles } from '../../../scripts/tools/codegen/generate-artifacts.js';
+import { type GeneratedFile, generateArtifacts } from '../../../scripts/tools/codegen/generate-artifacts.js';
 import { typecheck } from '../../helpers/typecheck.js';
 
 // Inside the project (tmp/ is ignored): the generated validators resolve ajv-formats from node_modules.
@@ -37,7 +38,7 @@ describe('generateArtifacts on a spec with awkward names', () => {
       'npx webhook-contracts types --spec awkward-names.yaml',
     );
     expect(again).toEqual(files);
-    expect(staleFiles(again)).toEqual([]);
+    expect(staleOutputs({ root: '', files: again })).toEqual([]);
   });
 
   it('gives valid, unique identifiers that type-check, and maps each event with a body', () => {

@@ -35,16 +35,19 @@ describe('checkDocs', () => {
       'an edited page',
       {
         change: (dir: string) => writeFileSync(join(dir, 'events/customer.reward_redemptions.created.md'), 'edited\n'),
-        want: [{ path: 'events/customer.reward_redemptions.created.md', reason: 'differs' }],
+        want: [{ path: 'events/customer.reward_redemptions.created.md', reason: { kind: 'differs', line: 1 } }],
       },
     ],
     [
       'a deleted bundle',
-      { change: (dir: string) => rmSync(join(dir, 'openapi.json')), want: [{ path: 'openapi.json', reason: 'missing' }] },
+      { change: (dir: string) => rmSync(join(dir, 'openapi.json')), want: [{ path: 'openapi.json', reason: { kind: 'missing' } }] },
     ],
     [
       'a page of an event the spec no longer has',
-      { change: (dir: string) => writeFileSync(join(dir, 'events/gone.md'), 'old\n'), want: [{ path: 'events/gone.md', reason: 'extra' }] },
+      {
+        change: (dir: string) => writeFileSync(join(dir, 'events/gone.md'), 'old\n'),
+        want: [{ path: 'events/gone.md', reason: { kind: 'extra' } }],
+      },
     ],
   ])('%s', async (_name, { change, want }) => {
     const dir = await freshDocs();

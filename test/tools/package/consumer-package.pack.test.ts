@@ -1,9 +1,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staleOutputs, writeOutputs } from '../../../scripts/core/output-set.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { generatePackage } from '../../../scripts/tools/package/generate-package.js';
-import { stalePackageFiles, writePackage } from '../../../scripts/tools/package/package-folder.js';
+import { packageOutputs } from '../../../scripts/tools/package/package-folder.js';
 import { exec, npmPack, scratchProject } from '../../helpers/scratch-project.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
@@ -75,10 +76,10 @@ describe.each(cases)('the consumer package of %s', (_label, c) => {
     example = spec.events.find((e) => e.type === c.event)?.body?.examples[0]?.value as Record<string, unknown>;
     const files = await generatePackage(spec, { name: c.name });
     let folder = c.committed;
-    if (folder) expect(stalePackageFiles(files, folder), `run \`npm run package\`: ${folder} is stale`).toEqual([]);
+    if (folder) expect(staleOutputs(packageOutputs(files, folder)), `run \`npm run package\`: ${folder} is stale`).toEqual([]);
     else {
       folder = join(tempDir('wc-pkg-'), c.name);
-      writePackage(files, folder);
+      writeOutputs(packageOutputs(files, folder));
     }
     const tarball = await npmPack(resolve(folder), tempDir('wc-tgz-'));
     project = (await scratchProject(tarball)).dir;

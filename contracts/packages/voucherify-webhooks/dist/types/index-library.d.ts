@@ -3,10 +3,10 @@
  * functions that verify, parse and validate deliveries with validators compiled ahead of time.
  * Importing this module compiles no schema and does not load Ajv.
  */
-export type { PayloadProblem } from './core/validate/problems.js';
 export type * from './generated/webhooks.js';
 export { MalformedJsonError, PayloadError, SignatureError, UnknownEventError, WebhookError } from './runtime/errors.js';
 export { type HeadersInput, headerText } from './runtime/headers.js';
+export type { PayloadProblem } from './runtime/internal/problems.js';
 export { type DeliveryDeclarations, type GeneratedSpec, type ParsedWebhook, type ParseWebhookInput, parseWebhook, } from './runtime/parse-webhook.js';
 export { DEFAULT_SCHEME, SIGNATURE_HEADER, type SignOptions, signatureHeaders, signWebhook, verifySignature, verifyWebhookSignature, } from './runtime/signature.js';
 export { type DeclarationProblem, type PresetName, resolveSignatureScheme, SIGNATURE_PRESETS, type SignatureScheme, type SignedContent, } from './runtime/signature-scheme.js';

@@ -1,4 +1,4 @@
-import type { PayloadProblem } from '../core/validate/problems.js';
+import type { PayloadProblem } from './internal/problems.js';
 /**
  * Why a received webhook was refused. Each failure has its own class with a stable `name`, so a
  * receiver can map it to a status: SignatureError → 401, MalformedJsonError and PayloadError → 400,

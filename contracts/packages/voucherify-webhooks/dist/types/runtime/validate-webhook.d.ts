@@ -1,5 +1,5 @@
-import { type PayloadProblem } from '../core/validate/problems.js';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
+import { type PayloadProblem } from './internal/problems.js';
 /** A payload checked against its event's schema: the typed value, or every problem with a JSON pointer. */
 export type ValidationResult<T> = {
     ok: true;
