@@ -39,6 +39,13 @@ module.exports = {
       to: { path: ['^scripts/cli/', '^scripts/ci/', '^scripts/index\\.ts$'] },
     },
     {
+      name: 'commands-independent',
+      comment: 'A command parses its options and calls one tool function; what two commands share lives in scripts/tools (or scripts/cli for option parsing).',
+      severity: 'error',
+      from: { path: '^scripts/cli/commands/' },
+      to: { path: '^scripts/cli/commands/' },
+    },
+    {
       name: 'library-entry-is-runtime',
       comment: 'scripts/index.ts is the consumer package’s entry: it re-exports scripts/runtime and the generated types, nothing else.',
       severity: 'error',

@@ -1,12 +1,7 @@
 import { writeFileAtomic } from '../../core/atomic-write.js';
-import { buildChangelog } from '../../tools/changelog/build-changelog.js';
-import { renderChangelogJson } from '../../tools/changelog/render-json.js';
-import { renderChangelogMarkdown } from '../../tools/changelog/render-markdown.js';
+import { CHANGELOG_FORMATS, type ChangelogFormat, changelogReport } from '../../tools/changelog/changelog-report.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
-import { policyOf } from './diff.js';
-
-const FORMATS = { markdown: renderChangelogMarkdown, json: renderChangelogJson } as const;
 
 export const command: Command = {
   name: 'changelog',
@@ -30,18 +25,19 @@ export const command: Command = {
   },
   allowPositionals: false,
   async run(context) {
-    const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'markdown');
-    const changelog = await buildChangelog(specPath(context), {
+    const report = await changelogReport({
+      specPath: specPath(context),
       since: context.values.since as string | undefined,
       until: context.values.until as string | undefined,
       compat: compatOptions(context),
-      policy: policyOf(context),
+      format: oneOf(context, 'format', Object.keys(CHANGELOG_FORMATS) as ChangelogFormat[], 'markdown'),
+      config: context.values.config as string | undefined,
+      strict: context.values.strict === true,
     });
-    if (changelog.note) context.stderr(`changelog: note: ${changelog.note}\n`);
-    const text = FORMATS[format](changelog);
+    context.stderr(report.stderr);
     const out = context.values.out as string | undefined;
-    if (out) writeFileAtomic(out, text);
-    else context.stdout(text);
+    if (out) writeFileAtomic(out, report.stdout);
+    else context.stdout(report.stdout);
     return EXIT.ok;
   },
 };

@@ -1,8 +1,6 @@
 import { UsageError } from '../../core/errors.js';
-import { loadSpec } from '../../core/spec/load.js';
-import { checkPacts } from '../../tools/contracts/check-pacts.js';
-import { countLevels, formatContractFinding } from '../../tools/contracts/findings.js';
-import { DEFAULT_PACTS, readPacts } from '../../tools/contracts/pact-file.js';
+import { checkPactsReport } from '../../tools/contracts/check-pacts-report.js';
+import { DEFAULT_PACTS } from '../../tools/contracts/pact-file.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 
@@ -18,16 +16,11 @@ export const command: Command = {
   allowPositionals: false,
   async run(context) {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
-    const pactsPath = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
-    if (pactsPath === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
-    const pacts = readPacts(pactsPath);
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
-    const findings = checkPacts(spec, pacts);
-    const { errors, warnings } = countLevels(findings);
-    if (format === 'json') context.stdout(`${JSON.stringify({ findings, summary: { errors, warnings } }, null, 2)}\n`);
-    else for (const f of findings) context.stdout(`${formatContractFinding(f)}\n`);
-    const interactions = pacts.reduce((n, p) => n + p.interactions.length, 0);
-    context.stderr(`${pacts.length} pact(s), ${interactions} interaction(s): ${errors} error(s), ${warnings} warning(s)\n`);
-    return errors > 0 ? EXIT.problems : EXIT.ok;
+    const pacts = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
+    if (pacts === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
+    const report = await checkPactsReport({ specPath: specPath(context), compat: compatOptions(context), pacts, format });
+    context.stdout(report.stdout);
+    context.stderr(report.stderr);
+    return report.failed ? EXIT.problems : EXIT.ok;
   },
 };

@@ -1,5 +1,4 @@
-import { formatFinding } from '../../tools/lint/findings.js';
-import { lintSpec } from '../../tools/lint/lint-spec.js';
+import { lintReport } from '../../tools/lint/lint-report.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 
@@ -14,19 +13,13 @@ export const command: Command = {
   options: { config: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: false,
   async run(context) {
-    const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
-    const result = await lintSpec(specPath(context), {
+    const report = await lintReport(specPath(context), {
       compat: compatOptions(context),
       config: context.values.config as string | undefined,
+      format: oneOf(context, 'format', ['text', 'json'] as const, 'text'),
     });
-    if (format === 'json') {
-      context.stdout(
-        `${JSON.stringify({ findings: result.findings, summary: { errors: result.errors, warnings: result.warnings } }, null, 2)}\n`,
-      );
-    } else {
-      for (const finding of result.findings) context.stdout(`${formatFinding(finding)}\n`);
-      context.stderr(`${result.errors} error(s), ${result.warnings} warning(s)\n`);
-    }
-    return result.errors > 0 ? EXIT.problems : EXIT.ok;
+    context.stdout(report.stdout);
+    context.stderr(report.stderr);
+    return report.failed ? EXIT.problems : EXIT.ok;
   },
 };

@@ -1,9 +1,6 @@
 import { UsageError } from '../../core/errors.js';
-import { type Finding, location } from '../../core/findings.js';
-import { relativeToCwd } from '../../core/relative-path.js';
-import { loadSpec } from '../../core/spec/load.js';
-import { assertEventType, checkPayloads, type PayloadResult } from '../../core/validate/check-payloads.js';
 import { type PayloadInput, readPayloadBytes, readPayloadFile } from '../../core/validate/read-payload.js';
+import { validateReport } from '../../tools/validate/validate-report.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 
@@ -23,12 +20,15 @@ export const command: Command = {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     if (context.positionals.length === 0) throw new UsageError('give at least one payload FILE (or - for standard input)');
     if (context.positionals.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
-    assertEventType(spec, event);
-    const payloads = await readAll(context);
-    const results = checkPayloads(spec, event, payloads);
-    context.stdout(format === 'json' ? renderJson(results) : renderText(results));
-    return results.some((r) => r.problems.length > 0) ? EXIT.problems : EXIT.ok;
+    const report = await validateReport({
+      specPath: specPath(context),
+      compat: compatOptions(context),
+      event,
+      format,
+      payloads: () => readAll(context),
+    });
+    context.stdout(report.stdout);
+    return report.failed ? EXIT.problems : EXIT.ok;
   },
 };
 
@@ -39,28 +39,4 @@ async function readAll(context: CommandContext): Promise<PayloadInput[]> {
     payloads.push(file === '-' ? readPayloadBytes(await context.readStdin(), '-') : readPayloadFile(file));
   }
   return payloads;
-}
-
-function renderText(results: PayloadResult[]): string {
-  const lines = results.flatMap(({ file, problems }) =>
-    problems.length === 0 ? [`ok ${file}`] : problems.map((p) => `${file} ${p.pointer || '/'} ${p.message}`),
-  );
-  return `${lines.join('\n')}\n`;
-}
-
-/** Each problem in the one finding shape (docs/findings.md): `payload-invalid`, at its pointer in the payload file. */
-function renderJson(results: PayloadResult[]): string {
-  const rows = results.map(({ file, problems }) => ({
-    file,
-    valid: problems.length === 0,
-    findings: problems.map(
-      ({ pointer, message }): Finding<'error'> => ({
-        id: 'payload-invalid',
-        level: 'error',
-        message,
-        location: location({ file: file === '-' ? '' : relativeToCwd(file), pointer }),
-      }),
-    ),
-  }));
-  return `${JSON.stringify({ results: rows }, null, 2)}\n`;
 }

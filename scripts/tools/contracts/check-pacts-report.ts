@@ -1,0 +1,28 @@
+import type { CompatOption } from '../../core/schema/compat.js';
+import { loadSpec } from '../../core/spec/load.js';
+import type { ToolReport } from '../../core/tool-report.js';
+import { checkPacts } from './check-pacts.js';
+import { countLevels, formatContractFinding } from './findings.js';
+import { readPacts } from './pact-file.js';
+
+/** What `webhook-contracts check-pacts` prints: the findings (text lines or one JSON document), and the counts on standard error. */
+export async function checkPactsReport(options: {
+  specPath: string;
+  compat: readonly CompatOption[];
+  pacts: string;
+  format: 'text' | 'json';
+}): Promise<ToolReport> {
+  const pacts = readPacts(options.pacts);
+  const spec = await loadSpec(options.specPath, { compat: [...options.compat] });
+  const findings = checkPacts(spec, pacts);
+  const { errors, warnings } = countLevels(findings);
+  const interactions = pacts.reduce((n, p) => n + p.interactions.length, 0);
+  return {
+    stdout:
+      options.format === 'json'
+        ? `${JSON.stringify({ findings, summary: { errors, warnings } }, null, 2)}\n`
+        : findings.map((f) => `${formatContractFinding(f)}\n`).join(''),
+    stderr: `${pacts.length} pact(s), ${interactions} interaction(s): ${errors} error(s), ${warnings} warning(s)\n`,
+    failed: errors > 0,
+  };
+}
