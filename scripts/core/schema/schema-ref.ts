@@ -37,14 +37,33 @@ export function followRefs(document: unknown, ref: SchemaRef): Followed {
   const refs: string[] = [];
   for (let hops = 0; isObj(current.node) && typeof current.node.$ref === 'string' && hops < 64; hops++) {
     const { $ref, ...rest } = current.node as Obj & { $ref: string };
-    if (!$ref.startsWith('#')) break;
+    const segments = localRefSegments($ref);
+    if (!segments) break;
     if (Object.keys(rest).length > 0) siblings.push(rest);
     refs.push($ref);
-    const segments = parsePointer($ref);
     refName = segments.at(-1);
     current = { node: target(document, $ref, segments), pointer: $ref };
   }
   return { ref: current, refName, siblings, refs };
+}
+
+/**
+ * The segments of a local `$ref` (`#/components/schemas/A` → `['components', 'schemas', 'A']`); undefined for
+ * a ref into another document. Throws on a fragment that is not a JSON pointer.
+ */
+export function localRefSegments(ref: string): string[] | undefined {
+  return ref.startsWith('#') ? parsePointer(ref) : undefined;
+}
+
+/** What a local `$ref` names, as `followRefs` names what it passes through: its last segment (`Customer`). */
+export function refName(ref: string): string | undefined {
+  return ref.startsWith('#/') ? localRefSegments(ref)?.at(-1) : undefined;
+}
+
+/** The component schema a local `$ref` (or a pointer) is exactly, `#/components/schemas/<name>`; else undefined. */
+export function componentName(ref: string): string | undefined {
+  const [section, kind, name, ...rest] = ref.startsWith('#/') ? (localRefSegments(ref) ?? []) : [];
+  return section === 'components' && kind === 'schemas' && name !== undefined && rest.length === 0 ? name : undefined;
 }
 
 /** The pointer a schema's `$ref`s lead to (`#/...`), from the pointer where it is written. */

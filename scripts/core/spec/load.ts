@@ -8,7 +8,7 @@ import { relativeToCwd } from '../relative-path.js';
 import { applyCompat, type CompatOption } from '../schema/compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
 import { readSource } from './read-source.js';
-import { maskDataRefs, readSpecSources, resolveRef, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
+import { maskDataRefs, readSpecSources, refChain, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
 export { DEFAULT_SPEC } from './default-spec.js';
@@ -112,26 +112,20 @@ async function bundleSources(rootPath: string, sources: SourceMap): Promise<unkn
   }
 }
 
-/** Walks a pointer through the unbundled files, following `$ref`s, to the line it was written at. */
+/** Walks a pointer through the unbundled files, following `$ref`s (at most 64 in all), to the line it was written at. */
 function locateInSources(sources: SourceMap, rootPath: string, segments: string[]): SourceLocation {
   let file = rootPath;
   let path: string[] = [];
   let hops = 0;
   for (let i = 0; i <= segments.length; i++) {
-    const source = sources.get(file) as SourceFile;
-    let node: unknown = source.value;
-    for (const s of path) node = (node as Record<string, unknown> | undefined)?.[s];
-    const ref = (node as { $ref?: unknown } | undefined)?.$ref;
-    if (typeof ref === 'string' && hops++ < 64) {
-      try {
-        const target = resolveRef(ref, file, dirname(rootPath), () => file);
+    try {
+      for (const target of refChain(sources, { file, pointer: path }, dirname(rootPath))) {
+        if (hops++ >= 64) break;
         file = target.file;
         path = target.pointer;
-        i--;
-        continue;
-      } catch {
-        break;
       }
+    } catch {
+      break;
     }
     if (i === segments.length) break;
     path = [...path, segments[i] as string];

@@ -75,12 +75,12 @@ function assertNoRefCycles(sources: SourceMap, boundary: string): void {
   const key = (t: RefTarget) => `${t.file}#/${t.pointer.join('/')}`;
   const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? `#/${t.pointer.join('/')}` : ''}`;
   for (const [file, source] of sources) {
-    for (const { ref, at } of collectRefs(source.value)) {
+    for (const { at } of collectRefs(source.value)) {
       const start: RefTarget = { file, pointer: at };
       const chain: RefTarget[] = [start];
       const seen = new Set([key(start)]);
-      let next: RefTarget = resolveRef(ref, file, boundary, () => file);
-      while (!settled.has(key(next))) {
+      for (const next of refChain(sources, start, boundary)) {
+        if (settled.has(key(next))) break;
         if (seen.has(key(next))) {
           const first = chain[chain.findIndex((t) => key(t) === key(next))] as RefTarget;
           const cycle = chain.slice(chain.indexOf(first));
@@ -92,10 +92,6 @@ function assertNoRefCycles(sources: SourceMap, boundary: string): void {
         }
         seen.add(key(next));
         chain.push(next);
-        const node = getAt(sources.get(next.file)?.value, next.pointer) as { $ref?: unknown } | undefined;
-        if (node === null || typeof node !== 'object' || typeof node.$ref !== 'string') break;
-        const from = next.file;
-        next = resolveRef(node.$ref, from, boundary, () => from);
       }
       for (const target of chain) settled.add(key(target));
     }
@@ -152,6 +148,22 @@ export function resolveRef(ref: string, fromFile: string, boundary: string, wher
     throw new InputError(`$ref "${ref}" has a fragment that is not a JSON pointer`, { where: where(), hint: 'write it as #/path/to/node' });
   }
   return { file, pointer };
+}
+
+/**
+ * The one `$ref` follower over the unbundled files (the bundled document has `followRefs` in core/schema): from
+ * `start`, each place its chain of `$ref`s leads to, in order, while the node there is itself a `$ref`. Lazy, so
+ * a caller stops it when it has seen enough (a cycle, a hop limit); throws what `resolveRef` throws.
+ */
+export function* refChain(sources: SourceMap, start: RefTarget, boundary: string): Generator<RefTarget> {
+  let at = start;
+  for (;;) {
+    const node = getAt(sources.get(at.file)?.value, at.pointer) as { $ref?: unknown } | null | undefined;
+    if (node === null || typeof node !== 'object' || typeof node.$ref !== 'string') return;
+    const from = at.file;
+    at = resolveRef(node.$ref, from, boundary, () => from);
+    yield at;
+  }
 }
 
 /** Every `$ref` string in a parsed file, with the path of the object holding it. */

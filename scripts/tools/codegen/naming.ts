@@ -1,6 +1,6 @@
+import { componentName } from '../../core/schema/schema-ref.js';
 import { isRef } from '../../core/spec/events.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { parsePointer } from '../../runtime/internal/json-pointer.js';
 
 /**
  * Names the generated file gives its own exports or relies on: a schema or event may not take them.
@@ -66,7 +66,5 @@ export function planNames(spec: LoadedSpec): TypeNames {
 
 /** The component schema a schema is a bare `$ref` to, if it is one. */
 function componentOf(schema: unknown): string | undefined {
-  if (!isRef(schema) || !schema.$ref.startsWith('#/')) return undefined;
-  const [section, kind, name, ...rest] = parsePointer(schema.$ref);
-  return section === 'components' && kind === 'schemas' && rest.length === 0 ? name : undefined;
+  return isRef(schema) ? componentName(schema.$ref) : undefined;
 }

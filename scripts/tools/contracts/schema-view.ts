@@ -1,5 +1,5 @@
-import { normalize } from '../../core/schema/normalize.js';
-import { resolvePointer } from '../../core/schema/schema-ref.js';
+import { normOf } from '../../core/schema/norm-of.js';
+import { componentName, resolvePointer } from '../../core/schema/schema-ref.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 
@@ -38,7 +38,7 @@ export function viewSchema(spec: LoadedSpec, pointer: string): SchemaView {
 
 function buildView(spec: LoadedSpec, pointer: string): SchemaView {
   const document = spec.document;
-  const norm = normalize(document, { node: getAt(document, parsePointer(pointer)), pointer });
+  const norm = normOf(document, { node: getAt(document, parsePointer(pointer)), pointer });
   const values = norm.const !== undefined ? [norm.const] : norm.enum;
   const examples = norm.annotations.examples;
   return {
@@ -58,8 +58,8 @@ function buildView(spec: LoadedSpec, pointer: string): SchemaView {
 
 /** A readable name for a union branch: its component name, else its `title`, else its position. */
 export function branchName(spec: LoadedSpec, pointer: string, index: number): string {
-  const match = /^#\/components\/schemas\/([^/]+)$/.exec(pointer);
-  if (match) return match[1] as string;
+  const component = componentName(pointer);
+  if (component !== undefined) return component;
   const node = getAt(spec.document, parsePointer(pointer)) as Record<string, unknown> | undefined;
   return typeof node?.title === 'string' ? node.title : `branch ${index + 1}`;
 }

@@ -1,4 +1,5 @@
-import { type Norm, normalize, type SchemaRef } from '../../core/schema/normalize.js';
+import { normOf } from '../../core/schema/norm-of.js';
+import type { Norm, SchemaRef } from '../../core/schema/normalize.js';
 import type { SchemaComparer as Comparer } from './comparer.js';
 import { idFor } from './registry.js';
 import { DISJOINT_RULES, SCHEMA_RULES, UNION_RULES } from './rules/index.js';
@@ -15,8 +16,6 @@ import type { Polarity, RawChange } from './types.js';
 export class SchemaComparer implements Comparer {
   private readonly memo = new Map<string, RawChange[]>();
   private readonly inProgress = new Set<string>();
-  private readonly baseNorms = new Map<string, Norm>();
-  private readonly headNorms = new Map<string, Norm>();
 
   constructor(
     private readonly baseDocument: unknown,
@@ -45,13 +44,7 @@ export class SchemaComparer implements Comparer {
   }
 
   norm(side: 'base' | 'head', ref: SchemaRef): Norm {
-    const cache = side === 'base' ? this.baseNorms : this.headNorms;
-    let norm = cache.get(ref.pointer);
-    if (!norm) {
-      norm = normalize(side === 'base' ? this.baseDocument : this.headDocument, ref);
-      cache.set(ref.pointer, norm);
-    }
-    return norm;
+    return normOf(side === 'base' ? this.baseDocument : this.headDocument, ref);
   }
 
   private comparePair(base: Norm, head: Norm, polarity: Polarity): RawChange[] {

@@ -1,6 +1,6 @@
-import { type Norm, normalize } from '../../core/schema/normalize.js';
-import type { SchemaRef } from '../../core/schema/schema-ref.js';
-import { unescapeSegment } from '../../runtime/internal/json-pointer.js';
+import type { Norm } from '../../core/schema/norm.js';
+import { normOf } from '../../core/schema/norm-of.js';
+import { refName, type SchemaRef } from '../../core/schema/schema-ref.js';
 
 /** One row of an event's field table: a field of the body at any depth. */
 export interface FieldRow {
@@ -40,22 +40,6 @@ interface At {
   variants: string[];
   /** Whether to emit a row for this schema itself (not for the body, nor again for a union variant). */
   self: boolean;
-}
-
-/**
- * The model of a schema node, normalized once per document and node: a large spec's pages meet the same
- * component schemas thousands of times. (The rows read no pointer from it, so the node alone is the key.)
- */
-const norms = new WeakMap<object, WeakMap<object, Norm>>();
-function normOf(document: unknown, schema: SchemaRef): Norm {
-  if (document === null || typeof document !== 'object' || schema.node === null || typeof schema.node !== 'object') {
-    return normalize(document, schema);
-  }
-  const known = norms.get(document) ?? new WeakMap<object, Norm>();
-  norms.set(document, known);
-  const norm = known.get(schema.node) ?? normalize(document, schema);
-  known.set(schema.node, norm);
-  return norm;
 }
 
 function visit(walk: Walk, schema: SchemaRef, at: At): void {
@@ -122,7 +106,7 @@ function constraintsOf(walk: Walk, norm: Norm): string[] {
 /** A variant's name: its component name when it is a `$ref`, else its `title`, else its position and type. */
 function variantLabel(walk: Walk, variant: SchemaRef, index: number): string {
   const node = (variant.node ?? {}) as { $ref?: unknown; title?: unknown };
-  if (typeof node.$ref === 'string') return unescapeSegment(node.$ref.split('/').at(-1) ?? node.$ref);
+  if (typeof node.$ref === 'string') return refName(node.$ref) ?? node.$ref;
   if (typeof node.title === 'string' && node.title) return node.title;
   const types = [...(normOf(walk.document, variant).types ?? [])];
   return `variant ${index + 1}${types.length ? ` (${types.join(' | ')})` : ''}`;
