@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { currentHelps, helpBlock, updateCliReference } from '../../scripts/cli/cli-reference.js';
-import { STEP_ORDER } from '../../scripts/cli/commands/docs.js';
+import { STEP_ORDER } from '../../scripts/tools/docs/docs-report.js';
 
 describe('docs/cli.md', () => {
   it("holds every command's --help exactly as it prints (run `npm run docs:cli` after changing one)", async () => {

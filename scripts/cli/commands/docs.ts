@@ -1,21 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { relativeToCwd } from '../../core/relative-path.js';
-import { buildDocs } from '../../tools/docs/build-docs.js';
-import { CHANGELOG_FILE } from '../../tools/docs/event-page.js';
-import { livingDocs, pinnedHead } from '../../tools/docs/living-docs.js';
-import type { StepReport } from '../../tools/docs/step-timer.js';
-import { typesStep } from '../../tools/docs/steps.js';
-import { formatFinding } from '../../tools/lint/findings.js';
+import { DEFAULT_DOCS_PACTS, docsBuild, docsCheck, STEP_ORDER } from '../../tools/docs/docs-report.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, specPath } from '../options.js';
 import { OrderedLines } from '../ordered-lines.js';
 import { reportStale } from '../output-set.js';
-
-const SHOWN_FINDINGS = 20;
-const DEFAULT_PACTS = 'contracts/pacts';
-/** The order of the progress lines (the steps overlap and finish in any order): the one docs/cli.md lists. */
-export const STEP_ORDER = ['load', 'lint', 'bundle', 'types', 'events', 'history', 'html', 'swap'] as const;
 
 export const command: Command = {
   name: 'docs',
@@ -25,7 +12,7 @@ export const command: Command = {
     out: 'DIR    docs folder (default docs/); only index.html, openapi.json, CHANGELOG.md and events/ are replaced',
     strict: '       a lint error stops it before anything is written (`npm run docs` uses this)',
     check: '       write nothing; exit 1 when the committed openapi.json, CHANGELOG.md or events/*.md are stale',
-    pacts: `DIR    the pacts whose consumers each event page shows (default ${DEFAULT_PACTS}/ when present)`,
+    pacts: `DIR    the pacts whose consumers each event page shows (default ${DEFAULT_DOCS_PACTS}/ when present)`,
     'no-history': "       leave out CHANGELOG.md and the pages' history (which read the git history of the spec)",
     config: 'FILE   Redocly config (default: redocly.yaml beside the spec, in the working directory, or ours)',
   },
@@ -39,51 +26,23 @@ export const command: Command = {
   },
   allowPositionals: false,
   async run(context) {
-    const out = (context.values.out as string | undefined) || 'docs';
-    const spec = specPath(context);
-    const compat = compatOptions(context);
-    const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
-    const committed = join(out, CHANGELOG_FILE);
-    const living = livingDocs(spec, {
-      compat,
-      ...(context.values.check && existsSync(committed) ? { until: pinnedHead(spec, readFileSync(committed, 'utf8')) } : {}),
+    const options = {
+      specPath: specPath(context),
+      outDir: (context.values.out as string | undefined) || 'docs',
+      compat: compatOptions(context),
+      pacts: context.values.pacts as string | undefined,
       history: context.values['no-history'] !== true,
-      ...(pactsDir === undefined ? {} : { pacts: { dir: pactsDir, label: relativeToCwd(pactsDir) } }),
-    });
-    if (context.values.check) {
-      const { docsOutput } = await import('../../tools/docs/check-docs.js');
-      return reportStale(context, 'docs', await docsOutput(spec, out, { compat, living: living.gather }), 'run `npm run docs`');
-    }
-    const strict = context.values.strict === true;
+    };
+    if (context.values.check) return reportStale(context, 'docs', await docsCheck(options), 'run `npm run docs`');
     const progress = new OrderedLines(STEP_ORDER, context.stderr);
-    const onStep = (r: StepReport) =>
-      progress.add(r.step, `docs: ${r.step.padEnd(7)} ${formatMs(r.ms).padStart(8)}${r.detail ? `  ${r.detail}` : ''}\n`);
-    const result = await buildDocs({
-      specPath: spec,
-      outDir: out,
-      strict,
-      compat,
+    const report = await docsBuild({
+      ...options,
+      strict: context.values.strict === true,
       config: context.values.config as string | undefined,
-      steps: [typesStep(spec), ...(living.step ? [living.step] : [])],
-      living: living.gather,
-      onStep,
+      progress: (step, line) => progress.add(step, line),
     }).finally(() => progress.flush());
-    const lint = result.lint;
-    if (!result.written && lint) {
-      for (const finding of lint.findings.filter((f) => f.level === 'error').slice(0, SHOWN_FINDINGS))
-        context.stderr(`${formatFinding(finding)}\n`);
-      context.stderr(`docs: lint found ${lint.errors} error(s) (--strict): nothing written, ${out} left as it was\n`);
-      return EXIT.problems;
-    }
-    if (result.lintFailure) context.stderr(`docs: note: lint could not run (${result.lintFailure}); rendered anyway\n`);
-    else if (lint && lint.errors + lint.warnings > 0) {
-      context.stderr(
-        `docs: note: lint found ${lint.errors} error(s), ${lint.warnings} warning(s); rendered anyway (see \`webhook-contracts lint\`)\n`,
-      );
-    }
-    for (const path of result.outputs) context.stdout(`${relativeToCwd(path)}\n`);
-    return EXIT.ok;
+    context.stderr(report.stderr);
+    context.stdout(report.stdout);
+    return report.failed ? EXIT.problems : EXIT.ok;
   },
 };
-
-const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
