@@ -6,6 +6,7 @@ import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEFAULT_SPEC } from '../scripts/core/spec/default-spec.js';
 import { minimalSpec, tempDir, writeFiles } from './helpers/temp-spec.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -43,7 +44,7 @@ describe('with outbound network blocked', () => {
     ['bundle', [bin, 'bundle', '--out', join(tempDir(), 'b.json')], 0],
     ['types', [bin, 'types', '--check'], 0],
     ['validate', [bin, 'validate', '--event', 'customer.reward_redemptions.completed', example], 0],
-    ['diff', [bin, 'diff', 'openapi/openapi.yaml', 'openapi/openapi.yaml'], 0],
+    ['diff', [bin, 'diff', DEFAULT_SPEC, DEFAULT_SPEC], 0],
     ['check-pacts', [bin, 'check-pacts'], 0],
     ['verify (the Pact Verifier talks to its own loopback provider)', [bin, 'verify'], 0],
     ['docs (Redocly lint and render included)', [bin, 'docs', '--out', join(tempDir(), 'docs')], 0],

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { bundledJson } from '../../../scripts/tools/docs/build-docs.js';
 import { checkDocs } from '../../../scripts/tools/docs/check-docs.js';
@@ -8,12 +9,10 @@ import { renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
 import { livingDocs, pinnedHead } from '../../../scripts/tools/docs/living-docs.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
-const SPEC = 'openapi/openapi.yaml';
-
 /** A docs folder holding exactly what the spec generates (the committed parts). */
 async function freshDocs(): Promise<string> {
   const dir = tempDir();
-  const spec = await loadSpec(SPEC);
+  const spec = await loadSpec(DEFAULT_SPEC);
   for (const [path, content] of [['openapi.json', bundledJson(spec)] as const, ...renderEventPages(spec)]) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -24,9 +23,9 @@ async function freshDocs(): Promise<string> {
 describe('checkDocs', () => {
   it('finds the committed docs of this repository up to date (run `npm run docs` after changing the spec)', async () => {
     // As `docs --check` does: the history up to the commit the committed CHANGELOG.md records.
-    const until = pinnedHead(SPEC, readFileSync('docs/CHANGELOG.md', 'utf8'));
-    const living = livingDocs(SPEC, { until, pacts: { dir: 'contracts/pacts', label: 'contracts/pacts' } });
-    expect(await checkDocs(SPEC, 'docs', { living: living.gather })).toEqual([]);
+    const until = pinnedHead(DEFAULT_SPEC, readFileSync('docs/CHANGELOG.md', 'utf8'));
+    const living = livingDocs(DEFAULT_SPEC, { until, pacts: { dir: 'contracts/pacts', label: 'contracts/pacts' } });
+    expect(await checkDocs(DEFAULT_SPEC, 'docs', { living: living.gather })).toEqual([]);
   });
 
   it.each([
@@ -49,6 +48,6 @@ describe('checkDocs', () => {
   ])('%s', async (_name, { change, want }) => {
     const dir = await freshDocs();
     change(dir);
-    expect(await checkDocs(SPEC, dir)).toEqual(want);
+    expect(await checkDocs(DEFAULT_SPEC, dir)).toEqual(want);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import type { Changelog } from '../../../scripts/tools/changelog/types.js';
 import { readConsumerReads } from '../../../scripts/tools/docs/consumer-reads.js';
@@ -9,7 +10,7 @@ const PACTS = { reads: readConsumerReads('contracts/pacts'), source: 'contracts/
 
 describe('renderEventPages', () => {
   it('renders the COMPLETED page: key fields, contents, consumers, headers, one table per top-level object, example, responses', async () => {
-    const files = renderEventPages(await loadSpec('openapi/openapi.yaml'), { consumers: PACTS });
+    const files = renderEventPages(await loadSpec(DEFAULT_SPEC), { consumers: PACTS });
     const page = files.get('events/customer.reward_redemptions.completed.md') as string;
     expect(page).toContain('| `reward_assignment.parameters.loyalty.points` | `integer` |  | yes |');
     expect(page).toContain('Delivered as an HTTP `POST` with an `application/json` body.');
@@ -19,7 +20,7 @@ describe('renderEventPages', () => {
   });
 
   it('indexes every event in events/README.md', async () => {
-    const files = renderEventPages(await loadSpec('openapi/openapi.yaml'));
+    const files = renderEventPages(await loadSpec(DEFAULT_SPEC));
     expect([...files.keys()].sort()).toEqual([
       'events/README.md',
       'events/customer.reward_redemptions.completed.md',
@@ -60,7 +61,7 @@ describe('renderEventPages', () => {
   });
 
   it('shows the consumers of the COMPLETED event and who reads each field, from contracts/pacts', async () => {
-    const page = renderEventPages(await loadSpec('openapi/openapi.yaml'), { consumers: PACTS }).get(
+    const page = renderEventPages(await loadSpec(DEFAULT_SPEC), { consumers: PACTS }).get(
       'events/customer.reward_redemptions.completed.md',
     ) as string;
     expect(page).toMatch(
@@ -76,7 +77,7 @@ describe('renderEventPages', () => {
   });
 
   it.each(['created', 'pending'])('says no pact covers the %s event, and adds no "Read by" column', async (name) => {
-    const page = renderEventPages(await loadSpec('openapi/openapi.yaml'), { consumers: PACTS }).get(
+    const page = renderEventPages(await loadSpec(DEFAULT_SPEC), { consumers: PACTS }).get(
       `events/customer.reward_redemptions.${name}.md`,
     ) as string;
     expect(page).toContain("## Consumers\n\n_No consumer's pact in `contracts/pacts` covers this event: no field is known to be read._");
