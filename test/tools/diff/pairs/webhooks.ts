@@ -18,30 +18,14 @@ export const WEBHOOK_PAIRS: Record<string, Case> = {
   },
   'event-removed-before-sunset': {
     base: {
-      '/webhooks/order.paid': {
-        post: {
-          parameters: [{ $ref: '#/components/parameters/Signature' }],
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } },
-          responses: { '200': { description: 'accepted' } },
-          deprecated: true,
-          'x-sunset': '2999-01-01',
-        },
-      },
+      '/webhooks/order.paid': { post: { ...ORDER_EVENT.post, deprecated: true, 'x-sunset': '2999-01-01' } },
     },
     head: { '/webhooks/order.paid': REMOVE },
     want: [['event-removed-before-sunset', 'breaking', '#/webhooks']],
   },
   'event-removed-after-sunset': {
     base: {
-      '/webhooks/order.paid': {
-        post: {
-          parameters: [{ $ref: '#/components/parameters/Signature' }],
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } },
-          responses: { '200': { description: 'accepted' } },
-          deprecated: true,
-          'x-sunset': '2000-01-01',
-        },
-      },
+      '/webhooks/order.paid': { post: { ...ORDER_EVENT.post, deprecated: true, 'x-sunset': '2000-01-01' } },
     },
     head: { '/webhooks/order.paid': REMOVE },
     want: [['event-removed-after-sunset', 'warning', '#/webhooks']],
@@ -56,13 +40,7 @@ export const WEBHOOK_PAIRS: Record<string, Case> = {
   },
   'signature-header-added': {
     base: { '/webhooks/order.created/post/parameters': REMOVE },
-    head: {
-      '/webhooks/order.created/post': {
-        parameters: [{ $ref: '#/components/parameters/Signature' }],
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } },
-        responses: { '200': { description: 'accepted' } },
-      },
-    },
+    head: { '/webhooks/order.created': ORDER_EVENT },
     want: [['signature-header-added', 'info', '#/components/parameters/Signature']],
   },
   'header-became-optional': {
