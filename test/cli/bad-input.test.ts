@@ -72,6 +72,7 @@ beforeAll(() => {
   truncateSync(at('huge.yaml'), 65 * 1024 * 1024); // sparse: refused by size before it is read
 });
 
+const SPEC = DEFAULT_SPEC;
 // Outside the workspace (whose files the test reads to prove nothing changed): a FIFO would block that read.
 const SPECIALS = tempDir('wc-bad-special-');
 const FIFO = join(SPECIALS, 'fifo.yaml');
@@ -104,61 +105,57 @@ const cases: Array<[string, string[], RegExp]> = [
   ['lint: 100,000 levels of nesting', ['lint', '--spec', 'deep-spec.json'], /deep-spec\.json:1: nesting is deeper than 512 levels/],
   ['lint: __proto__ and constructor keys', ['lint', '--spec', 'proto-spec.yaml'], /proto-spec\.yaml: the spec has no `webhooks`/],
   ['bundle: broken YAML', ['bundle', '--spec', 'broken.yaml', '--out', 'out.json'], /broken\.yaml:4:\d+: YAML\/JSON syntax error/],
-  ['bundle: --out is a directory', ['bundle', '--spec', DEFAULT_SPEC, '--out', 'openapi'], /openapi: .*directory/i],
+  ['bundle: --out is a directory', ['bundle', '--spec', SPEC, '--out', 'openapi'], /openapi: .*directory/i],
   ['bundle: bad --format', ['bundle', '--format', 'xml'], /--format must be one of json, yaml, not "xml"/],
   ['types: OpenAPI 3.0', ['types', '--spec', 'v30.yaml', '--out', 'types.ts'], /not an OpenAPI 3\.1 document/],
   ['types: --out not .ts', ['types', '--out', 'types.txt'], /--out must name a \.ts file/],
   [
     'validate: unknown event type',
-    ['validate', '--spec', DEFAULT_SPEC, '--event', 'no.such.event', 'payload-bad.json'],
+    ['validate', '--spec', SPEC, '--event', 'no.such.event', 'payload-bad.json'],
     /unknown event type "no\.such\.event".*customer\.reward_redemptions\.completed/,
   ],
-  ['validate: missing --event', ['validate', '--spec', DEFAULT_SPEC, 'payload-bad.json'], /--event TYPE is required/],
-  ['validate: missing payload file', ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, 'nope.json'], /nope\.json: cannot read/],
+  ['validate: missing --event', ['validate', '--spec', SPEC, 'payload-bad.json'], /--event TYPE is required/],
+  ['validate: missing payload file', ['validate', '--spec', SPEC, '--event', EVENT, 'nope.json'], /nope\.json: cannot read/],
   [
     'validate: malformed JSON payload',
-    ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, 'payload-bad.json'],
+    ['validate', '--spec', SPEC, '--event', EVENT, 'payload-bad.json'],
     /payload-bad\.json.*(JSON|json)/,
   ],
-  ['validate: empty payload', ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, 'payload-empty.json'], /payload-empty\.json.*empty/],
-  [
-    'validate: non-UTF-8 payload',
-    ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, 'payload-latin1.json'],
-    /payload-latin1\.json.*UTF-8/,
-  ],
+  ['validate: empty payload', ['validate', '--spec', SPEC, '--event', EVENT, 'payload-empty.json'], /payload-empty\.json.*empty/],
+  ['validate: non-UTF-8 payload', ['validate', '--spec', SPEC, '--event', EVENT, 'payload-latin1.json'], /payload-latin1\.json.*UTF-8/],
   [
     'validate: 100,000 levels of nesting',
-    ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, 'payload-deep.json'],
+    ['validate', '--spec', SPEC, '--event', EVENT, 'payload-deep.json'],
     /payload-deep\.json.*nesting is deeper than 512 levels/,
   ],
-  ['validate: a directory as payload', ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, 'openapi'], /openapi.*directory/],
-  ['diff: a git ref that does not exist', ['diff', `no-such-ref:${DEFAULT_SPEC}`, DEFAULT_SPEC], /git ref "no-such-ref" does not exist/],
-  ['diff: a missing base file', ['diff', 'nope.yaml', DEFAULT_SPEC], /nope\.yaml: cannot read spec file: no such file/],
-  ['diff: an invalid head spec', ['diff', DEFAULT_SPEC, 'v30.yaml'], /v30\.yaml:1:\d+: not an OpenAPI 3\.1 document/],
-  ['diff: bad --fail-on', ['diff', DEFAULT_SPEC, DEFAULT_SPEC, '--fail-on', 'sometimes'], /--fail-on must be one of/],
-  ['verify: no pacts', ['verify', '--spec', DEFAULT_SPEC, '--pacts', 'no-pacts'], /no-pacts: no such pact file or folder/],
-  ['verify: an empty pact folder', ['verify', '--spec', DEFAULT_SPEC, '--pacts', 'pacts-empty'], /pacts-empty.*no pact/i],
-  ['verify: a malformed pact file', ['verify', '--spec', DEFAULT_SPEC, '--pacts', 'pacts/malformed.json'], /malformed\.json.*(JSON|json)/],
+  ['validate: a directory as payload', ['validate', '--spec', SPEC, '--event', EVENT, 'openapi'], /openapi.*directory/],
+  ['diff: a git ref that does not exist', ['diff', `no-such-ref:${SPEC}`, SPEC], /git ref "no-such-ref" does not exist/],
+  ['diff: a missing base file', ['diff', 'nope.yaml', SPEC], /nope\.yaml: cannot read spec file: no such file/],
+  ['diff: an invalid head spec', ['diff', SPEC, 'v30.yaml'], /v30\.yaml:1:\d+: not an OpenAPI 3\.1 document/],
+  ['diff: bad --fail-on', ['diff', SPEC, SPEC, '--fail-on', 'sometimes'], /--fail-on must be one of/],
+  ['verify: no pacts', ['verify', '--spec', SPEC, '--pacts', 'no-pacts'], /no-pacts: no such pact file or folder/],
+  ['verify: an empty pact folder', ['verify', '--spec', SPEC, '--pacts', 'pacts-empty'], /pacts-empty.*no pact/i],
+  ['verify: a malformed pact file', ['verify', '--spec', SPEC, '--pacts', 'pacts/malformed.json'], /malformed\.json.*(JSON|json)/],
   [
     'check-pacts: a malformed pact file',
-    ['check-pacts', '--spec', DEFAULT_SPEC, '--pacts', 'pacts/malformed.json'],
+    ['check-pacts', '--spec', SPEC, '--pacts', 'pacts/malformed.json'],
     /malformed\.json.*(JSON|json)/,
   ],
-  ['verify-receiver: no --url', ['verify-receiver', '--spec', DEFAULT_SPEC], /--url URL is required/],
-  ['verify-receiver: not a URL', ['verify-receiver', '--spec', DEFAULT_SPEC, '--url', 'notaurl'], /"notaurl" is not a URL/],
+  ['verify-receiver: no --url', ['verify-receiver', '--spec', SPEC], /--url URL is required/],
+  ['verify-receiver: not a URL', ['verify-receiver', '--spec', SPEC, '--url', 'notaurl'], /"notaurl" is not a URL/],
   [
     'verify-receiver: port 1 is one line, not one per payload',
-    ['verify-receiver', '--spec', DEFAULT_SPEC, '--url', 'http://127.0.0.1:1/x', '--secret', 's'],
+    ['verify-receiver', '--spec', SPEC, '--url', 'http://127.0.0.1:1/x', '--secret', 's'],
     /--url: cannot connect to http:\/\/127\.0\.0\.1:1\/x: connection refused/,
   ],
   [
     'verify-receiver: a bad --idempotency-key is blamed on itself',
-    ['verify-receiver', '--spec', DEFAULT_SPEC, '--url', 'http://127.0.0.1:1/x', '--secret', 's', '--idempotency-key', 'id'],
+    ['verify-receiver', '--spec', SPEC, '--url', 'http://127.0.0.1:1/x', '--secret', 's', '--idempotency-key', 'id'],
     /^webhook-contracts verify-receiver: error: --idempotency-key: "id" is not a JSON pointer/,
   ],
   [
     'verify-receiver: a credential the spec does not call for',
-    ['verify-receiver', '--spec', DEFAULT_SPEC, '--url', 'http://127.0.0.1:1/x', '--basic-auth', 'u:p'],
+    ['verify-receiver', '--spec', SPEC, '--url', 'http://127.0.0.1:1/x', '--basic-auth', 'u:p'],
     /--basic-auth: the spec does not call for HTTP basic auth; it declares an HMAC signature \(X-Voucherify-Signature, preset voucherify\)/,
   ],
   ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
@@ -171,7 +168,7 @@ const cases: Array<[string, string[], RegExp]> = [
     ['validate', '--spec', 'linked/openapi.yaml', '--event', 'thing.happened', 'payload-bad.json'],
     LINK_ESCAPE,
   ],
-  ['diff: a symlinked file outside the spec folder', ['diff', DEFAULT_SPEC, 'linked/openapi.yaml'], LINK_ESCAPE],
+  ['diff: a symlinked file outside the spec folder', ['diff', SPEC, 'linked/openapi.yaml'], LINK_ESCAPE],
   [
     'lint: a symlinked folder outside the spec folder',
     ['lint', '--spec', 'linked-dir/openapi.yaml'],
@@ -191,12 +188,12 @@ const cases: Array<[string, string[], RegExp]> = [
   // Item 4: --out never replaces what is not a regular file.
   [
     'bundle: --out a device',
-    ['bundle', '--spec', DEFAULT_SPEC, '--out', '/dev/full'],
+    ['bundle', '--spec', SPEC, '--out', '/dev/full'],
     /\/dev\/full: is a device, not a regular file: cannot write the output there/,
   ],
   [
     'bundle: --out a FIFO',
-    ['bundle', '--spec', DEFAULT_SPEC, '--out', FIFO],
+    ['bundle', '--spec', SPEC, '--out', FIFO],
     /fifo\.yaml: is a FIFO, not a regular file: cannot write the output there/,
   ],
   // Item 5: inputs that never end or block.
@@ -204,19 +201,19 @@ const cases: Array<[string, string[], RegExp]> = [
   ['lint: --spec a FIFO', ['lint', '--spec', FIFO], /fifo\.yaml: is a FIFO \(named pipe\), not a regular file: refused as a spec file/],
   [
     'validate: a payload from /dev/zero',
-    ['validate', '--spec', DEFAULT_SPEC, '--event', EVENT, '/dev/zero'],
+    ['validate', '--spec', SPEC, '--event', EVENT, '/dev/zero'],
     /\/dev\/zero: is a device, not a regular file: refused as a payload file/,
   ],
-  ['lint: --config a FIFO', ['lint', '--spec', DEFAULT_SPEC, '--config', FIFO], /fifo\.yaml: config is not a regular file/],
+  ['lint: --config a FIFO', ['lint', '--spec', SPEC, '--config', FIFO], /fifo\.yaml: config is not a regular file/],
   // Item 10: small mis-statements.
   [
     'diff: --today not a calendar date',
-    ['diff', DEFAULT_SPEC, DEFAULT_SPEC, '--today', '2024-13-45'],
+    ['diff', SPEC, SPEC, '--today', '2024-13-45'],
     /--today must be a real date as YYYY-MM-DD, not "2024-13-45"/,
   ],
   [
     'lint: an error in the --config file',
-    ['lint', '--spec', DEFAULT_SPEC, '--config', 'bad-redocly.yaml'],
+    ['lint', '--spec', SPEC, '--config', 'bad-redocly.yaml'],
     /bad-redocly\.yaml:2:1: Redocly cannot use this config: deficient indentation/,
   ],
   ['lint: duplicate keys in a JSON spec', ['lint', '--spec', 'dup.json'], /dup\.json:4:5: duplicate key "title" in one object/],
@@ -282,7 +279,7 @@ describe('bad input across the CLI', () => {
 
   it('a payload with __proto__ and constructor keys is plain data: reported, not obeyed', async () => {
     writeFileSync(at('proto-payload.json'), '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
-    const result = await runCli(['validate', '--spec', at(DEFAULT_SPEC), '--event', EVENT, '--format', 'json', at('proto-payload.json')]);
+    const result = await runCli(['validate', '--spec', at(SPEC), '--event', EVENT, '--format', 'json', at('proto-payload.json')]);
     expect(result.code).toBe(1);
     const [first] = JSON.parse(result.stdout).results;
     expect(first.findings).toContainEqual(

@@ -9,6 +9,8 @@ import { DocsStepError } from '../../../scripts/tools/docs/docs-step-error.js';
 import { minimalSpec, tempDir, writeFiles } from '../../helpers/temp-spec.js';
 import { readTree } from '../../helpers/tree.js';
 
+const SPEC = DEFAULT_SPEC;
+
 describe('buildDocs', () => {
   let root: string;
   let first: string;
@@ -18,7 +20,7 @@ describe('buildDocs', () => {
     first = join(root, 'docs');
     mkdirSync(first);
     writeFileSync(join(first, 'BENCHMARKS.md'), 'hand-written\n');
-    await buildDocs({ specPath: DEFAULT_SPEC, outDir: first, strict: true });
+    await buildDocs({ specPath: SPEC, outDir: first, strict: true });
   });
 
   it('writes index.html, openapi.json and events/, keeps hand-written files, leaves no staging folder', () => {
@@ -37,7 +39,7 @@ describe('buildDocs', () => {
 
   it('renders the same bytes from the same spec', async () => {
     const second = join(root, 'again');
-    const result = await buildDocs({ specPath: DEFAULT_SPEC, outDir: second, strict: true });
+    const result = await buildDocs({ specPath: SPEC, outDir: second, strict: true });
     expect(result.written).toBe(true);
     const { 'BENCHMARKS.md': _, ...generated } = readTree(first);
     expect(readTree(second)).toEqual(generated);
@@ -46,8 +48,8 @@ describe('buildDocs', () => {
   it.each([
     ['strict lint errors', { spec: 'test/fixtures/docs/lint-error/openapi.yaml', strict: true, fails: 'lint' }],
     ['an unresolvable spec', { spec: 'test/fixtures/docs/missing-ref/openapi.yaml', strict: false, fails: 'load' }],
-    ['a step failing on the input', { spec: DEFAULT_SPEC, strict: false, fails: 'boom' }],
-    ['a step failing with a bug', { spec: DEFAULT_SPEC, strict: false, fails: 'bug' }],
+    ['a step failing on the input', { spec: SPEC, strict: false, fails: 'boom' }],
+    ['a step failing with a bug', { spec: SPEC, strict: false, fails: 'bug' }],
   ])('leaves the previous docs byte-identical on %s', async (_name, { spec, strict, fails }) => {
     const out = join(tempDir(), 'docs');
     cpSync(first, out, { recursive: true });
@@ -112,7 +114,7 @@ describe('htmlInput', () => {
   });
 
   it('is openapi.json byte for byte when no nullable is left', async () => {
-    const spec = await loadSpec(DEFAULT_SPEC);
+    const spec = await loadSpec(SPEC);
     expect(htmlInput(spec)).toBe(bundledJson(spec));
   });
 });

@@ -9,10 +9,12 @@ import { renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
 import { livingDocs, pinnedHead } from '../../../scripts/tools/docs/living-docs.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
+const SPEC = DEFAULT_SPEC;
+
 /** A docs folder holding exactly what the spec generates (the committed parts). */
 async function freshDocs(): Promise<string> {
   const dir = tempDir();
-  const spec = await loadSpec(DEFAULT_SPEC);
+  const spec = await loadSpec(SPEC);
   for (const [path, content] of [['openapi.json', bundledJson(spec)] as const, ...renderEventPages(spec)]) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -23,9 +25,9 @@ async function freshDocs(): Promise<string> {
 describe('checkDocs', () => {
   it('finds the committed docs of this repository up to date (run `npm run docs` after changing the spec)', async () => {
     // As `docs --check` does: the history up to the commit the committed CHANGELOG.md records.
-    const until = pinnedHead(DEFAULT_SPEC, readFileSync('docs/CHANGELOG.md', 'utf8'));
-    const living = livingDocs(DEFAULT_SPEC, { until, pacts: { dir: 'contracts/pacts', label: 'contracts/pacts' } });
-    expect(await checkDocs(DEFAULT_SPEC, 'docs', { living: living.gather })).toEqual([]);
+    const until = pinnedHead(SPEC, readFileSync('docs/CHANGELOG.md', 'utf8'));
+    const living = livingDocs(SPEC, { until, pacts: { dir: 'contracts/pacts', label: 'contracts/pacts' } });
+    expect(await checkDocs(SPEC, 'docs', { living: living.gather })).toEqual([]);
   });
 
   it.each([
@@ -48,6 +50,6 @@ describe('checkDocs', () => {
   ])('%s', async (_name, { change, want }) => {
     const dir = await freshDocs();
     change(dir);
-    expect(await checkDocs(DEFAULT_SPEC, dir)).toEqual(want);
+    expect(await checkDocs(SPEC, dir)).toEqual(want);
   });
 });

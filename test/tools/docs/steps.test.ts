@@ -7,6 +7,7 @@ import { type DocsStep, typesStep } from '../../../scripts/tools/docs/steps.js';
 import { specCopy } from '../../helpers/spec-copy.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
+const SPEC = DEFAULT_SPEC;
 const GENERATED = [
   'scripts/generated/webhooks.ts',
   'scripts/generated/webhooks.validators.js',
@@ -39,8 +40,8 @@ describe('typesStep', () => {
 
   it('leaves up-to-date files alone without loading the generator (their fingerprints match the spec)', async () => {
     const root = projectCopy();
-    const step = runnable(typesStep(join(root, DEFAULT_SPEC), { root, generator: noGenerator }));
-    const output = await step.run({ spec: await loadSpec(join(root, DEFAULT_SPEC)), outDir: tempDir() });
+    const step = runnable(typesStep(join(root, SPEC), { root, generator: noGenerator }));
+    const output = await step.run({ spec: await loadSpec(join(root, SPEC)), outDir: tempDir() });
     expect(output).toEqual({ note: 'up to date (fingerprints match)' });
   });
 
@@ -48,8 +49,8 @@ describe('typesStep', () => {
     const root = projectCopy();
     const edited = join(root, GENERATED[1] as string);
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('validators', 'validatorz'));
-    const step = runnable(typesStep(join(root, DEFAULT_SPEC), { root }));
-    const { files = [] } = await step.run({ spec: await loadSpec(join(root, DEFAULT_SPEC)), outDir: tempDir() });
+    const step = runnable(typesStep(join(root, SPEC), { root }));
+    const { files = [] } = await step.run({ spec: await loadSpec(join(root, SPEC)), outDir: tempDir() });
     expect(files.map((f) => f.path)).toEqual(GENERATED.map((f) => join(root, f)));
     for (const file of files) expect(file.content).toBe(readFileSync(resolve(file.path.slice(root.length + 1)), 'utf8'));
   });
@@ -58,8 +59,8 @@ describe('typesStep', () => {
     const root = projectCopy();
     const schema = join(root, 'openapi/schemas/SimpleCustomer.yaml');
     writeFileSync(schema, readFileSync(schema, 'utf8').replace('identify and address them', 'identify and reach them'));
-    const step = runnable(typesStep(join(root, DEFAULT_SPEC), { root }));
-    const { files = [] } = await step.run({ spec: await loadSpec(join(root, DEFAULT_SPEC)), outDir: tempDir() });
+    const step = runnable(typesStep(join(root, SPEC), { root }));
+    const { files = [] } = await step.run({ spec: await loadSpec(join(root, SPEC)), outDir: tempDir() });
     expect(files[0]?.content).toContain('identify and reach them');
     expect(files[0]?.content).not.toBe(readFileSync(GENERATED[0] as string, 'utf8'));
   });
