@@ -129,7 +129,7 @@ const cases: Array<[string, string[], RegExp]> = [
     /payload-deep\.json.*nesting is deeper than 512 levels/,
   ],
   ['validate: a directory as payload', ['validate', '--spec', SPEC, '--event', EVENT, 'openapi'], /openapi.*directory/],
-  ['diff: a git ref that does not exist', ['diff', `no-such-ref:${SPEC}`, SPEC], /git ref "no-such-ref" does not exist/],
+  ['diff: a git ref that does not exist', ['diff', 'no-such-ref:openapi/openapi.yaml', SPEC], /git ref "no-such-ref" does not exist/],
   ['diff: a missing base file', ['diff', 'nope.yaml', SPEC], /nope\.yaml: cannot read spec file: no such file/],
   ['diff: an invalid head spec', ['diff', SPEC, 'v30.yaml'], /v30\.yaml:1:\d+: not an OpenAPI 3\.1 document/],
   ['diff: bad --fail-on', ['diff', SPEC, SPEC, '--fail-on', 'sometimes'], /--fail-on must be one of/],
