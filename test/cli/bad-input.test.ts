@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, tr
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { DEFAULT_SPEC } from '../../scripts/core/spec/default-spec.js';
 import { runCli } from '../helpers/cli.js';
 import { minimalSpec, REPO_SPEC_DIR, tempDir, writeFiles } from '../helpers/temp-spec.js';
 
@@ -71,7 +72,7 @@ beforeAll(() => {
   truncateSync(at('huge.yaml'), 65 * 1024 * 1024); // sparse: refused by size before it is read
 });
 
-const SPEC = 'openapi/openapi.yaml';
+const SPEC = DEFAULT_SPEC;
 // Outside the workspace (whose files the test reads to prove nothing changed): a FIFO would block that read.
 const SPECIALS = tempDir('wc-bad-special-');
 const FIFO = join(SPECIALS, 'fifo.yaml');

@@ -10,6 +10,7 @@ import { createLoyaltyLedgerReceiver } from '../../contracts/consumers/loyalty-l
 import { BUSY_TIMEOUT_MS, SqliteLedgerStore } from '../../contracts/consumers/loyalty-ledger/sqlite-store.js';
 import { RECEIVER_LIMITS, type ReceiverLimits } from '../../contracts/shared/receiver-limits.js';
 import { createWebhookReceiver, HEALTH_PATH, WEBHOOK_PATH } from '../../contracts/shared/webhook-receiver.js';
+import { DEFAULT_SPEC } from '../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../scripts/core/spec/load.js';
 import { signWebhook } from '../../scripts/index.js';
 import { SECRET, start } from '../helpers/receivers.js';
@@ -19,7 +20,7 @@ let example = '';
 const stops: Array<() => Promise<void>> = [];
 const sockets: Socket[] = [];
 beforeAll(async () => {
-  const spec = await loadSpec('openapi/openapi.yaml');
+  const spec = await loadSpec(DEFAULT_SPEC);
   example = JSON.stringify(spec.events.find((e) => e.type === 'customer.reward_redemptions.completed')?.body?.examples[0]?.value);
 });
 afterEach(async () => {

@@ -4,6 +4,7 @@ import { createLoyaltyLedgerReceiver } from '../../contracts/consumers/loyalty-l
 import { MemoryLedgerStore } from '../../contracts/consumers/loyalty-ledger/store.js';
 import { MemoryOutbox } from '../../contracts/consumers/reward-mailer/handler.js';
 import { createRewardMailerReceiver } from '../../contracts/consumers/reward-mailer/receiver.js';
+import { DEFAULT_SPEC } from '../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../scripts/core/spec/load.js';
 import { signWebhook } from '../../scripts/index.js';
 import { SECRET, start } from '../helpers/receivers.js';
@@ -14,7 +15,7 @@ const receivers: Record<string, { url: string; stop: () => Promise<void> }> = {}
 let example: string;
 
 beforeAll(async () => {
-  const spec = await loadSpec('openapi/openapi.yaml');
+  const spec = await loadSpec(DEFAULT_SPEC);
   const completed = spec.events.find((e) => e.type === 'customer.reward_redemptions.completed');
   example = JSON.stringify(completed?.body?.examples[0]?.value);
   receivers['reward-mailer'] = await start(createRewardMailerReceiver(SECRET, outbox));

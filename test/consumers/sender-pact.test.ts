@@ -7,6 +7,7 @@ import { createLoyaltyLedgerReceiver } from '../../contracts/consumers/loyalty-l
 import { createRewardMailerReceiver } from '../../contracts/consumers/reward-mailer/receiver.js';
 import { CONSUMERS, PACT_DIR } from '../../contracts/shared/interactions.js';
 import { WEBHOOK_PATH } from '../../contracts/shared/webhook-receiver.js';
+import { DEFAULT_SPEC } from '../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../scripts/core/spec/load.js';
 import { documentedPayloads } from '../../scripts/tools/contracts/documented-payloads.js';
 import { readPacts } from '../../scripts/tools/contracts/pact-file.js';
@@ -18,7 +19,7 @@ import { SECRET, start } from '../helpers/receivers.js';
 
 let variants: Variant[];
 beforeAll(async () => {
-  variants = documentedPayloads(await loadSpec('openapi/openapi.yaml')).flatMap((e) => e.variants);
+  variants = documentedPayloads(await loadSpec(DEFAULT_SPEC)).flatMap((e) => e.variants);
 });
 
 /** The payloads a receiver's message pact says its handler deals with, sent over HTTP by the sender's pact. */

@@ -4,9 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/cli/main.js';
+import { type Pair, writePair } from '../../helpers/diff-pair.js';
+import { PAIRS } from '../../tools/diff/fixtures.js';
 
 const FIXTURES = 'test/fixtures/diff';
-const pair = (name: string) => [`${FIXTURES}/${name}.base.yaml`, `${FIXTURES}/${name}.head.yaml`];
+/** The named pair as two files: kept files, else the inline pair written to a scratch folder. */
+const pair = (name: string) =>
+  Object.hasOwn(PAIRS, name) ? writePair(PAIRS[name] as Pair) : [`${FIXTURES}/${name}.base.yaml`, `${FIXTURES}/${name}.head.yaml`];
+/** A valid single-file spec (the `order` skeleton). */
+const VALID = `${FIXTURES}/required-property-removed.base.yaml`;
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -52,12 +58,12 @@ describe('diff: bad input exits 2 with one line', () => {
   it.each([
     [
       'unreadable file',
-      [`${FIXTURES}/missing.yaml`, `${FIXTURES}/no-change.head.yaml`],
+      [`${FIXTURES}/missing.yaml`, VALID],
       `webhook-contracts diff: error: ${FIXTURES}/missing.yaml: cannot read spec file: no such file (check the path)\n`,
     ],
     [
       'invalid spec on one side',
-      [`${FIXTURES}/no-change.base.yaml`, 'test/fixtures/diff-invalid/openapi-30.yaml'],
+      [VALID, 'test/fixtures/diff-invalid/openapi-30.yaml'],
       'webhook-contracts diff: error: test/fixtures/diff-invalid/openapi-30.yaml:1:10: not an OpenAPI 3.1 document (it declares "3.0.3") (webhooks need OpenAPI 3.1: convert the document and set `openapi: 3.1.0`)\n',
     ],
     ['missing BASE', [], 'webhook-contracts diff: error: missing BASE: a spec root file or GITREF:PATH (see --help)\n'],
@@ -90,10 +96,7 @@ describe('diff: GITREF:PATH inputs, read from git objects', () => {
     mkdirSync(join(repo, 'spec/schemas'), { recursive: true });
     writeFileSync(
       join(repo, 'spec/openapi.yaml'),
-      readFileSync(resolve(FIXTURES, 'no-change.base.yaml'), 'utf8').replace(
-        / {4}Order:\n[\s\S]*$/,
-        "    Order: {$ref: './schemas/Order.yaml'}\n",
-      ),
+      readFileSync(VALID, 'utf8').replace(/ {4}Order:\n[\s\S]*$/, "    Order: {$ref: './schemas/Order.yaml'}\n"),
     );
     writeFileSync(
       join(repo, 'spec/schemas/Order.yaml'),

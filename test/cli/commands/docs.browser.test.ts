@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { buildDocs } from '../../../scripts/tools/docs/build-docs.js';
 import { livingDocs } from '../../../scripts/tools/docs/living-docs.js';
 import { CHROMIUM, CSP_RECORDER, hasChromium, INSTALL_HINT, launchChromium, recordRequests } from '../../helpers/browser.js';
@@ -95,7 +96,7 @@ describe.runIf(run)('the rendered HTML reference in a real browser', () => {
   afterAll(async () => context?.close());
 
   it('lists the three events, shows nested fields and the example of COMPLETED, and fetches nothing', async () => {
-    const url = await render('openapi/openapi.yaml', 'contracts/pacts');
+    const url = await render(DEFAULT_SPEC, 'contracts/pacts');
     const page = await open(context, url);
     await page.getByText('Reward redemptions', { exact: true }).first().click();
     for (const summary of ['created', 'pending', 'completed']) {
@@ -148,7 +149,7 @@ describe.runIf(run)('the rendered HTML reference in a real browser', () => {
   });
 
   it('shows the consumers and the history of COMPLETED in its description', async () => {
-    const page = await open(context, await render('openapi/openapi.yaml', 'contracts/pacts'));
+    const page = await open(context, await render(DEFAULT_SPEC, 'contracts/pacts'));
     await page.getByText('Reward redemptions', { exact: true }).first().click();
     await page.getByText('Reward redemption completed', { exact: true }).first().click();
     const section = page.locator(`[id="${COMPLETED}"]`);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 
 describe('loadSpec: locate maps a bundled pointer to the file and line it was written at', () => {
   it.each<[string, { given: string; want: string }]>([
-    ['the root file', { given: '/info/title', want: 'openapi/openapi.yaml:3:10' }],
+    ['the root file', { given: '/info/title', want: `${DEFAULT_SPEC}:3:10` }],
     [
       'through a $ref into a webhook file',
       {
@@ -27,7 +28,7 @@ describe('loadSpec: locate maps a bundled pointer to the file and line it was wr
       { given: '/components/schemas/Address/properties/nowhere', want: 'openapi/schemas/Address.yaml:4:3' },
     ],
   ])('%s', async (_name, { given, want }) => {
-    const { file, line, col } = (await loadSpec('openapi/openapi.yaml')).locate(given);
+    const { file, line, col } = (await loadSpec(DEFAULT_SPEC)).locate(given);
     expect(`${file}:${line}:${col}`).toBe(want);
   });
 });

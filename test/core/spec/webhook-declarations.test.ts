@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { readDeclarations } from '../../../scripts/core/spec/webhook-declarations.js';
 import { DEFAULT_SCHEME } from '../../../scripts/runtime/signature.js';
@@ -16,7 +17,7 @@ const specWith = (overrides: Parameters<typeof minimalSpec>[0]) => `${writeFiles
 
 describe('readDeclarations', () => {
   it('reads our spec: the Voucherify scheme the library signs with by default, and the redemption id', async () => {
-    const all = await declarationsOf('openapi/openapi.yaml');
+    const all = await declarationsOf(DEFAULT_SPEC);
     expect(all).toHaveLength(3);
     for (const [, d] of all) {
       expect(d).toEqual({

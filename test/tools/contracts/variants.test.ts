@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { compileEventValidators } from '../../../scripts/core/validate/ajv.js';
 import { documentedPayloads } from '../../../scripts/tools/contracts/documented-payloads.js';
@@ -8,7 +9,7 @@ const COMPLETED = 'customer.reward_redemptions.completed';
 let events: EventVariants[];
 
 beforeAll(async () => {
-  events = documentedPayloads(await loadSpec('openapi/openapi.yaml'));
+  events = documentedPayloads(await loadSpec(DEFAULT_SPEC));
 });
 
 describe('documented payload variants', () => {
@@ -50,7 +51,7 @@ describe('documented payload variants', () => {
   });
 
   it('keeps only payloads the schema accepts', async () => {
-    const validators = compileEventValidators(await loadSpec('openapi/openapi.yaml'));
+    const validators = compileEventValidators(await loadSpec(DEFAULT_SPEC));
     for (const event of events) {
       const validate = validators.get(event.eventType);
       const invalid = event.variants.filter((v) => !validate?.(v.payload)).map((v) => v.name);

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../../scripts/tools/diff/registry.js';
-import { diffFixture, FIXTURES } from './fixtures.js';
+import { diffFixture, hasPair } from './fixtures.js';
 
 const DOC = readFileSync(resolve(import.meta.dirname, '../../../docs/diff-rules.md'), 'utf8');
 
@@ -41,7 +41,7 @@ describe('docs/diff-rules.md', () => {
   });
 
   it.each(PAIRS)('%s', async (_label, pair, want) => {
-    expect(existsSync(resolve(FIXTURES, `${pair}.base.yaml`)) && existsSync(resolve(FIXTURES, `${pair}.head.yaml`))).toBe(true);
+    expect(hasPair(pair), `no pair "${pair}" in test/tools/diff/pairs/ or test/fixtures/diff/`).toBe(true);
     const report = await diffFixture(pair);
     expect(report.changes.map((c) => [c.id, c.level])).toEqual(want);
   });

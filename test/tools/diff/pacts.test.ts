@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { diffSpecs } from '../../../scripts/tools/diff/diff-specs.js';
 import { parseJsonPath, readPacts } from '../../../scripts/tools/diff/pacts.js';
@@ -75,7 +76,7 @@ describe('consumer attribution (a change is blamed only on the consumers that re
 
 describe('consumer attribution on our spec and its real pacts (contracts/pacts)', () => {
   const diffCopy = async (edits: Parameters<typeof specCopy>[0]) => {
-    const base = await loadSpec('openapi/openapi.yaml');
+    const base = await loadSpec(DEFAULT_SPEC);
     const head = await loadSpec(specCopy(edits));
     return diffSpecs(base, head, {
       pacts: readPacts(

@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPacts } from '../../../scripts/tools/diff/pacts.js';
 import { MARKDOWN_MARKER, renderMarkdown } from '../../../scripts/tools/diff/render-markdown.js';
 import type { Change, DiffReport } from '../../../scripts/tools/diff/types.js';
-import { diffFixture, FIXTURES } from './fixtures.js';
+import { diffFixture } from './fixtures.js';
+import { KEYWORD_PAIRS } from './pairs/keywords.js';
 
 const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
 
@@ -28,12 +28,9 @@ describe('renderMarkdown', () => {
 
 describe('renderMarkdown on a 50-change diff', () => {
   const EVENTS = ['order.created', 'order.paid', 'order.refunded'];
-  /** 50 real findings from the keyword fixtures, spread over three events and one shared pair. */
+  /** 50 real findings from the keyword pairs, spread over three events and one shared pair. */
   async function fiftyChanges(consumersChecked: boolean): Promise<DiffReport> {
-    const names = readdirSync(FIXTURES)
-      .filter((f) => f.startsWith('kw-') && f.endsWith('.base.yaml'))
-      .map((f) => f.replace('.base.yaml', ''))
-      .sort();
+    const names = Object.keys(KEYWORD_PAIRS).sort();
     const changes: Change[] = [];
     for (const name of names) {
       for (const c of (await diffFixture(name)).changes) {

@@ -2,13 +2,14 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../scripts/core/errors.js';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { buildDocs, bundledJson, htmlInput } from '../../../scripts/tools/docs/build-docs.js';
 import { DocsStepError } from '../../../scripts/tools/docs/docs-step-error.js';
 import { minimalSpec, tempDir, writeFiles } from '../../helpers/temp-spec.js';
 import { readTree } from '../../helpers/tree.js';
 
-const SPEC = 'openapi/openapi.yaml';
+const SPEC = DEFAULT_SPEC;
 
 describe('buildDocs', () => {
   let root: string;

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { bundledJson } from '../../../scripts/tools/docs/build-docs.js';
 import { checkDocs } from '../../../scripts/tools/docs/check-docs.js';
@@ -8,7 +9,7 @@ import { renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
 import { livingDocs, pinnedHead } from '../../../scripts/tools/docs/living-docs.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
-const SPEC = 'openapi/openapi.yaml';
+const SPEC = DEFAULT_SPEC;
 
 /** A docs folder holding exactly what the spec generates (the committed parts). */
 async function freshDocs(): Promise<string> {

@@ -1,12 +1,13 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { type DocsStep, typesStep } from '../../../scripts/tools/docs/steps.js';
 import { specCopy } from '../../helpers/spec-copy.js';
 import { tempDir } from '../../helpers/temp-spec.js';
 
-const SPEC = 'openapi/openapi.yaml';
+const SPEC = DEFAULT_SPEC;
 const GENERATED = [
   'scripts/generated/webhooks.ts',
   'scripts/generated/webhooks.validators.js',

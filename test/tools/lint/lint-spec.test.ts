@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { lintSpec } from '../../../scripts/tools/lint/lint-spec.js';
 import { minimalSpec, writeFiles } from '../../helpers/temp-spec.js';
 
@@ -8,7 +9,7 @@ const spec = (overrides: Parameters<typeof minimalSpec>[0]) => `${writeFiles({ '
 
 describe('lintSpec', () => {
   it('passes the project spec with no finding', async () => {
-    const result = await lintSpec('openapi/openapi.yaml');
+    const result = await lintSpec(DEFAULT_SPEC);
     expect(result.findings).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleOutputs, writeOutputs } from '../../../scripts/core/output-set.js';
+import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { generatePackage } from '../../../scripts/tools/package/generate-package.js';
 import { packageOutputs } from '../../../scripts/tools/package/package-folder.js';
@@ -37,7 +38,7 @@ const cases: Array<[string, Case]> = [
   [
     'Voucherify (committed package)',
     {
-      spec: 'openapi/openapi.yaml',
+      spec: DEFAULT_SPEC,
       committed: 'contracts/packages/voucherify-webhooks',
       name: 'voucherify-webhooks',
       event: 'customer.reward_redemptions.completed',
