@@ -1,5 +1,6 @@
 import type { Norm, SchemaRef } from '../../../core/schema/normalize.js';
 import type { SchemaComparer } from '../compare-schemas.js';
+import type { RawChange } from '../types.js';
 import { matchBranches } from './match-branches.js';
 import type { SchemaRule } from './rule.js';
 
@@ -24,14 +25,11 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
     { side: 'head', branches: after, tagOf: (ref) => tagOf('head', head, ref) },
   );
   const plainSide = !base.variants || !head.variants;
-  for (const [b, h] of pairs) {
-    const label = branchLabel(comparer, head.variants ? ['head', h] : ['base', b]);
-    const found = compare(b, h).filter((c) => !(plainSide && NULL_IDS.has(c.id) && (c.segments ?? []).length === 0));
-    nested(
-      [],
-      found.map((c) => ({ ...c, message: `in ${label}: ${c.message}` })),
-    );
-  }
+  const inside = pairs.map(([b, h]) => ({
+    label: branchLabel(comparer, head.variants ? ['head', h] : ['base', b]),
+    found: compare(b, h).filter((c) => !(plainSide && NULL_IDS.has(c.id) && (c.segments ?? []).length === 0)),
+  }));
+  nested([], labelled(inside));
   const discriminated = discriminatorOf(comparer, 'head', head, after) !== undefined;
   for (const h of added) {
     const label = describe(comparer.norm('head', h), tagOf('head', head, h));
@@ -44,6 +42,31 @@ export const variantsRule: SchemaRule = ({ base, head, comparer, report, nested,
     });
   }
 };
+
+/**
+ * Changes found inside branches, each message naming its branch. A change to a node several branches
+ * share (a component every branch references) is one change: its message names every branch it is in.
+ */
+function labelled(inside: Array<{ label: string; found: RawChange[] }>): RawChange[] {
+  const keyOf = (c: RawChange) => [c.id, c.basePointer ?? `head:${c.headPointer}`, c.message].join('\u0000');
+  const labels = new Map<string, string[]>();
+  for (const { label, found } of inside) {
+    for (const c of found) {
+      const list = labels.get(keyOf(c)) ?? [];
+      if (!list.includes(label)) list.push(label);
+      labels.set(keyOf(c), list);
+    }
+  }
+  const seen = new Set<string>();
+  const out: RawChange[] = [];
+  for (const c of inside.flatMap(({ found }) => found)) {
+    const key = `${keyOf(c)}\u0000${JSON.stringify(c.segments)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...c, message: `in ${(labels.get(keyOf(c)) ?? []).join(', ')}: ${c.message}` });
+  }
+  return out;
+}
 
 /** Null as judged by nullable.ts, under either polarity's id. */
 const NULL_IDS = new Set(['null-allowed', 'null-disallowed', 'response-null-allowed', 'response-null-disallowed']);

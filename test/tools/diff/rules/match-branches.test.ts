@@ -34,6 +34,12 @@ type Case = [name: string, { base: string; head: string; schemas?: [string, stri
 const CARD = `{type: object, required: [last4], properties: {last4: {type: string}}}`;
 const BANK = `{type: object, required: [iban], properties: {iban: {type: string}}}`;
 
+/** Card and Bank, both holding an `amount` of the shared component Amount of the given type. */
+const withAmount = (type: string) => `
+  Amount: {type: ${type}}
+  Card: {type: object, required: [last4], properties: {last4: {type: string}, amount: {$ref: '#/components/schemas/Amount'}}}
+  Bank: {type: object, required: [iban], properties: {iban: {type: string}, amount: {$ref: '#/components/schemas/Amount'}}}`;
+
 const CASES: Case[] = [
   [
     'an untitled branch that gains an optional property, beside one that gains a format',
@@ -147,6 +153,15 @@ const CASES: Case[] = [
         ['variant-added', 'breaking', '', 'variant of type integer added: payloads of a new shape'],
         ['null-disallowed', 'info', '', 'no longer allows null'],
       ],
+    },
+  ],
+  [
+    'a change to a component every branch references is one finding naming every branch',
+    {
+      base: `oneOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]`,
+      head: `oneOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]`,
+      schemas: [withAmount("[integer, 'null']"), withAmount('integer')],
+      want: [['null-disallowed', 'info', '/amount', 'in oneOf[0] Card, oneOf[1] Bank: no longer allows null']],
     },
   ],
 ];
