@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
 import { applyCompat, type CompatOption } from './compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
-import { parsePointer } from './pointer.js';
+import { parsePointer, toPointer } from './pointer.js';
 import { readSource } from './read-source.js';
 import { maskDataRefs, readSpecSources, resolveRef, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
 import { lineOf, type SourceFile } from './source-tree.js';
@@ -29,6 +29,8 @@ export interface LoadedSpec {
   sources: SourceMap;
   /** Maps a JSON pointer in `document` back to the file and line it was written at. */
   locate(pointer: string): SourceLocation;
+  /** Maps a JSON pointer in `document` back to the file it was written in and the pointer inside that file. */
+  source(pointer: string): { file: string; pointer: string };
 }
 
 export interface SourceLocation {
@@ -52,6 +54,10 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     sources,
     events: listEvents(document, relativeToCwd(path)),
     locate: (pointer) => locateInSources(sources, path, parsePointer(pointer)),
+    source: (pointer) => {
+      const { file, path: inFile } = walkSources(sources, path, parsePointer(pointer));
+      return { file: relativeToCwd(file), pointer: toPointer(inFile) };
+    },
   };
 }
 
@@ -114,6 +120,13 @@ async function bundleSources(rootPath: string, sources: SourceMap): Promise<unkn
 
 /** Walks a pointer through the unbundled files, following `$ref`s, to the line it was written at. */
 function locateInSources(sources: SourceMap, rootPath: string, segments: string[]): SourceLocation {
+  const { file, path } = walkSources(sources, rootPath, segments);
+  const source = sources.get(file) as SourceFile;
+  return { file: relativeToCwd(file), ...lineOf(source, path) };
+}
+
+/** The file a bundled pointer was written in (absolute) and its segments inside that file, `$ref`s followed. */
+function walkSources(sources: SourceMap, rootPath: string, segments: string[]): { file: string; path: string[] } {
   let file = rootPath;
   let path: string[] = [];
   let hops = 0;
@@ -136,6 +149,5 @@ function locateInSources(sources: SourceMap, rootPath: string, segments: string[
     if (i === segments.length) break;
     path = [...path, segments[i] as string];
   }
-  const source = sources.get(file) as SourceFile;
-  return { file: relativeToCwd(file), ...lineOf(source, path) };
+  return { file, path };
 }
