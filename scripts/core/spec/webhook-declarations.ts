@@ -1,13 +1,20 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { resolveSignatureScheme, type SignatureScheme } from '../../runtime/signature-scheme.js';
+import type { SignatureScheme } from '../../runtime/signature-scheme.js';
 import { InputError } from '../errors.js';
+import { type EventDeclarations, isProblem, type Problem, readEventDeclarations } from './declaration-reader.js';
 import { deref, type WebhookEvent } from './events.js';
 import type { LoadedSpec } from './load.js';
 import { getAt, parsePointer, toPointer } from './pointer.js';
 
-export const SIGNATURE_EXTENSION = 'x-webhook-signature';
-export const EVENT_TYPE_EXTENSION = 'x-webhook-event-type';
-export const IDEMPOTENCY_EXTENSION = 'x-webhook-idempotency-key';
+export {
+  type Declared,
+  type EventDeclarations,
+  type EventTypeDeclaration,
+  findDeclaration,
+  readEventDeclarations,
+  type SignatureDeclaration,
+} from './declaration-reader.js';
+export { EVENT_TYPE_EXTENSION, IDEMPOTENCY_EXTENSION, KEY_FIELDS_EXTENSION, SIGNATURE_EXTENSION, UNSIGNED } from './webhook-extensions.js';
 
 /** A credential the receiver checks, from OpenAPI `security` (or the signature extension). */
 export type AuthRequirement =
@@ -20,53 +27,60 @@ export type AuthRequirement =
 export interface WebhookDeclarations {
   /** Every credential a delivery carries (an empty list: none declared). */
   auth: AuthRequirement[];
-  /** JSON pointer of the event type in the body, when the spec says where it is. */
+  /** True when the signature declaration says `none`: unsigned on purpose (absent: not declared either way). */
+  unsigned?: true;
+  /** JSON pointer of the event type in the body, when the spec says where it is (and no header carries it). */
   eventTypePointer?: string;
+  /** The header naming the event, and the body field completing it (`/action`), when the spec says so. */
+  eventTypeHeader?: { header: string; pointer?: string };
   /** JSON pointer of the idempotency key in the body, when declared. */
   idempotencyKey?: string;
 }
 
 /**
- * Reads the declarations of one webhook: `x-webhook-signature` (on the operation, else at the document
- * root or under `components`), OpenAPI `security` (operation, else document: the first alternative
- * whose schemes are all http basic, http bearer or apiKey in a header), `x-webhook-event-type`
- * (`{ pointer: /type }`, else a discriminator on the body schema) and `x-webhook-idempotency-key`
- * (a body pointer, on the operation or the document). A declaration that cannot be used is an
- * InputError naming its file:line and what to write instead.
+ * Reads the declarations of one webhook, through the one reader (declaration-reader.ts: operation, else
+ * document root, else `components`): the signature scheme (or `none`), OpenAPI `security` (operation, else
+ * document: the first alternative whose schemes are all http basic, http bearer or apiKey in a header), the
+ * event type (a body pointer, a header, or else a discriminator on the body schema) and the idempotency key.
+ * A declaration that cannot be used is an InputError naming its file:line and what to write instead.
  */
 export function readDeclarations(spec: LoadedSpec, event: WebhookEvent): WebhookDeclarations {
-  const doc = spec.document as OpenAPIV3_1.Document & Record<string, unknown>;
   const op = event.operation as Record<string, unknown>;
   const opPointer = event.pointer.slice(1);
   const where = (pointer: string) => {
     const { file, line, col } = spec.locate(pointer);
     return `${file}:${line}:${col} (${pointer})`;
   };
-  const pick = (name: string): { value: unknown; pointer: string } | undefined => {
-    if (op[name] !== undefined) return { value: op[name], pointer: `${opPointer}/${name}` };
-    if (doc[name] !== undefined) return { value: doc[name], pointer: `/${name}` };
-    const components = doc.components as Record<string, unknown> | undefined;
-    if (components?.[name] !== undefined) return { value: components[name], pointer: `/components/${name}` };
-    return undefined;
-  };
+  const read = readEventDeclarations(spec.document, op, opPointer);
+  assertUsable(read, where);
+  const { signature, eventType, idempotencyKey } = read as { [K in keyof EventDeclarations]: Exclude<EventDeclarations[K], Problem> };
   const auth: AuthRequirement[] = [];
-  const signature = pick(SIGNATURE_EXTENSION);
-  if (signature) {
-    const result = resolveSignatureScheme(signature.value);
-    if ('problem' in result) {
-      throw new InputError(`${SIGNATURE_EXTENSION} ${result.problem.message}`, {
-        where: where(`${signature.pointer}${result.problem.pointer}`),
-        hint: 'see docs/authentication.md',
-      });
-    }
-    auth.push({ kind: 'hmac', scheme: result.scheme });
-  }
+  if (signature && !signature.unsigned) auth.push({ kind: 'hmac', scheme: signature.scheme });
   auth.push(...readSecurity(spec, op.security !== undefined ? `${opPointer}/security` : '/security', where));
+  const header = eventType?.header;
   return {
     auth,
-    eventTypePointer: readEventType(spec, event, pick(EVENT_TYPE_EXTENSION), where),
-    idempotencyKey: readPointerValue(pick(IDEMPOTENCY_EXTENSION), IDEMPOTENCY_EXTENSION, where),
+    ...(signature?.unsigned ? { unsigned: true as const } : {}),
+    eventTypePointer: eventType ? (header === undefined ? eventType.pointer : undefined) : discriminatorPointer(spec, event),
+    ...(header === undefined ? {} : { eventTypeHeader: { header, ...(eventType?.pointer ? { pointer: eventType.pointer } : {}) } }),
+    idempotencyKey: idempotencyKey?.pointer,
   };
+}
+
+/** The first unusable declaration (key fields aside: only the docs read them, leniently), as an InputError. */
+function assertUsable(read: EventDeclarations, where: (pointer: string) => string): void {
+  for (const one of [read.signature, read.eventType, read.idempotencyKey]) {
+    if (!isProblem(one)) continue;
+    const { pointer, message, hint } = one.problem;
+    throw new InputError(message, { where: where(pointer), ...(hint ? { hint } : {}) });
+  }
+}
+
+/** A discriminator on the body schema names the event type's field when no declaration does. */
+export function discriminatorPointer(spec: { document: unknown }, event: WebhookEvent): string | undefined {
+  const schema = event.body && deref<OpenAPIV3_1.SchemaObject>(spec.document, event.body.schema);
+  const property = schema?.discriminator?.propertyName;
+  return typeof property === 'string' ? toPointer([property]) : undefined;
 }
 
 function readSecurity(spec: LoadedSpec, pointer: string, where: (p: string) => string): AuthRequirement[] {
@@ -98,36 +112,4 @@ function toRequirement(name: string, scheme: OpenAPIV3_1.SecuritySchemeObject | 
   if (scheme.type === 'apiKey' && scheme.in === 'header') return { kind: 'apiKey', name, header: scheme.name };
   const what = scheme.type === 'apiKey' ? `apiKey in ${scheme.in}` : scheme.type === 'http' ? `http ${scheme.scheme}` : scheme.type;
   return `"${name}" is ${what}, which a webhook sender cannot be checked with here`;
-}
-
-function readEventType(
-  spec: LoadedSpec,
-  event: WebhookEvent,
-  declared: { value: unknown; pointer: string } | undefined,
-  where: (p: string) => string,
-): string | undefined {
-  if (declared) {
-    const value = declared.value as { pointer?: unknown } | null;
-    const pointer = value !== null && typeof value === 'object' ? value.pointer : undefined;
-    return readPointerValue(
-      pointer === undefined ? { ...declared, value: undefined } : { value: pointer, pointer: `${declared.pointer}/pointer` },
-      EVENT_TYPE_EXTENSION,
-      where,
-    );
-  }
-  const schema = event.body && deref<OpenAPIV3_1.SchemaObject>(spec.document, event.body.schema);
-  const property = schema?.discriminator?.propertyName;
-  return typeof property === 'string' ? toPointer([property]) : undefined;
-}
-
-function readPointerValue(
-  declared: { value: unknown; pointer: string } | undefined,
-  name: string,
-  where: (p: string) => string,
-): string | undefined {
-  if (!declared) return undefined;
-  if (typeof declared.value !== 'string' || !/^\/./.test(declared.value)) {
-    throw new InputError(`${name} must name a JSON pointer into the body, such as "/id"`, { where: where(declared.pointer) });
-  }
-  return declared.value;
 }

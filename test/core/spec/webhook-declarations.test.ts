@@ -69,6 +69,42 @@ describe('readDeclarations', () => {
     expect(d.eventTypePointer).toBe('/kind');
   });
 
+  const forms: Array<[string, { extra?: object; operation?: object; want: object }]> = [
+    [
+      'an operation that says none under a signed document',
+      { extra: { 'x-webhook-signature': 'github' }, operation: { 'x-webhook-signature': 'none' }, want: { auth: [], unsigned: true } },
+    ],
+    [
+      'the event type as a bare body pointer',
+      { extra: { 'x-webhook-event-type': '/kind' }, want: { auth: [], eventTypePointer: '/kind' } },
+    ],
+    [
+      'the event type from a header',
+      {
+        operation: { 'x-webhook-event-type': { header: 'X-Event-Name' } },
+        want: { auth: [], eventTypeHeader: { header: 'X-Event-Name' } },
+      },
+    ],
+    [
+      'the event type from a header and a body field (under components)',
+      {
+        extra: { components: { 'x-webhook-event-type': { header: 'X-GitHub-Event', pointer: '/action' } } },
+        want: { auth: [], eventTypeHeader: { header: 'X-GitHub-Event', pointer: '/action' } },
+      },
+    ],
+    [
+      'an object signature overriding a preset',
+      {
+        extra: { 'x-webhook-signature': { preset: 'github', header: 'X-Sig' } },
+        want: { auth: [{ kind: 'hmac', scheme: { ...SIGNATURE_PRESETS.github, header: 'X-Sig' } }] },
+      },
+    ],
+  ];
+  it.each(forms)('reads %s', async (_name, { extra, operation, want }) => {
+    const [[, d]] = (await declarationsOf(specWith({ extra, operation }))) as [[string, object]];
+    expect(d).toStrictEqual({ eventTypePointer: undefined, idempotencyKey: undefined, ...want });
+  });
+
   it('reads bearer and apiKey-in-header schemes from the document security', async () => {
     const extra = {
       security: [{ Token: [], Key: [] }],
@@ -89,7 +125,7 @@ describe('readDeclarations', () => {
       {
         extra: { 'x-webhook-signature': 'paypal' },
         message:
-          /^openapi\.yaml:\d+:\d+ \(\/x-webhook-signature\): x-webhook-signature must be one of voucherify, standard-webhooks, github, stripe \(see docs\/authentication\.md\)$/,
+          /^openapi\.yaml:\d+:\d+ \(\/x-webhook-signature\): x-webhook-signature must be one of voucherify, standard-webhooks, github, stripe, none \(see docs\/authentication\.md\)$/,
       },
     ],
     [
@@ -104,6 +140,21 @@ describe('readDeclarations', () => {
       {
         extra: { 'x-webhook-idempotency-key': 'id' },
         message: /\(\/x-webhook-idempotency-key\): x-webhook-idempotency-key must name a JSON pointer into the body, such as "\/id"$/,
+      },
+    ],
+    [
+      'an event-type header that is not a header name',
+      {
+        operation: { 'x-webhook-event-type': { header: 'X Event' } },
+        message:
+          /\(\/webhooks\/thing\.happened\/post\/x-webhook-event-type\/header\): x-webhook-event-type header must be an HTTP header name$/,
+      },
+    ],
+    [
+      'an event-type object with an unknown field',
+      {
+        extra: { 'x-webhook-event-type': { field: '/type' } },
+        message: /\(\/x-webhook-event-type\/field\): x-webhook-event-type must be a body pointer .*: unknown field "field"$/,
       },
     ],
     [
