@@ -1,66 +1,75 @@
 import { UsageError } from '../../core/errors.js';
-import { type Finding, location } from '../../core/findings.js';
-import { relativeToCwd } from '../../core/relative-path.js';
 import { loadSpec } from '../../core/spec/load.js';
-import { assertEventType, checkPayloads, type PayloadResult } from '../../core/validate/check-payloads.js';
-import { type PayloadInput, readPayloadBytes, readPayloadFile } from '../../core/validate/read-payload.js';
+import { assertEventType, checkItems, type ItemResult, type ValidationReport } from '../../core/validate/check-payloads.js';
+import { readPayloadBytes } from '../../core/validate/read-payload.js';
+import { type PayloadItem, readPayloads, toItem } from '../../core/validate/read-payloads.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'validate',
-  summary: "Validate JSON payload files against an event's schema.",
-  usage: '--event TYPE [--spec PATH] [--format text|json] FILE... (FILE - reads standard input)',
+  summary: "Validate JSON payloads against their event's schema: files, folders, NDJSON, {event, body} items.",
+  usage: '[--event TYPE] [--spec PATH] [--format text|json] PATH... (PATH - reads standard input)',
   help: {
-    event: 'TYPE   the event type the payloads claim to be, a key under `webhooks` (required)',
-    format: 'NAME   text (`ok FILE`, or `FILE POINTER message` per problem) or json',
+    event:
+      "TYPE   the event type of payloads that do not name their own (a key under `webhooks`); without it, each payload's type is read where the spec declares it (x-webhook-event-type)",
+    format: 'NAME   text (`ok PATH`, or `PATH POINTER message` per problem; the event after PATH when not from --event) or json',
   },
   options: { event: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: true,
   async run(context) {
     const event = context.values.event;
-    if (typeof event !== 'string' || event === '') throw new UsageError('--event TYPE is required', { where: '--event' });
+    if (event !== undefined && (typeof event !== 'string' || event === ''))
+      throw new UsageError('--event needs an event type', { where: '--event' });
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
-    if (context.positionals.length === 0) throw new UsageError('give at least one payload FILE (or - for standard input)');
+    if (context.positionals.length === 0)
+      throw new UsageError('give at least one payload PATH: a file, a folder, an NDJSON file (or - for standard input)');
     if (context.positionals.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
-    assertEventType(spec, event);
-    const payloads = await readAll(context);
-    const results = checkPayloads(spec, event, payloads);
-    context.stdout(format === 'json' ? renderJson(results) : renderText(results));
-    return results.some((r) => r.problems.length > 0) ? EXIT.problems : EXIT.ok;
+    if (event !== undefined) assertEventType(spec, event);
+    const items = await readAll(context);
+    const report = checkItems(spec, items, event === undefined ? {} : { event });
+    context.stdout(format === 'json' ? renderJson(report) : renderText(report));
+    if (format === 'text' && items.length > 1) context.stderr(`${summaryLine(report)}\n`);
+    return report.results.some((r) => r.findings.length > 0) ? EXIT.problems : EXIT.ok;
   },
 };
 
 /** Every payload is read and parsed before any is validated: a bad file stops the run with nothing printed. */
-async function readAll(context: CommandContext): Promise<PayloadInput[]> {
-  const payloads: PayloadInput[] = [];
-  for (const file of context.positionals) {
-    payloads.push(file === '-' ? readPayloadBytes(await context.readStdin(), '-') : readPayloadFile(file));
+async function readAll(context: CommandContext): Promise<PayloadItem[]> {
+  const items: PayloadItem[] = [];
+  for (const path of context.positionals) {
+    if (path !== '-') items.push(...readPayloads(path));
+    else items.push(toItem(readPayloadBytes(await context.readStdin(), '-').value, '-', 0));
   }
-  return payloads;
+  return items;
 }
 
-function renderText(results: PayloadResult[]): string {
-  const lines = results.flatMap(({ file, problems }) =>
-    problems.length === 0 ? [`ok ${file}`] : problems.map((p) => `${file} ${p.pointer || '/'} ${p.message}`),
-  );
+function renderText({ results }: ValidationReport): string {
+  const lines = results.flatMap((r) => {
+    const head = r.resolved ? `${r.source} ${r.event ?? '(no event)'}` : r.source;
+    if (r.findings.length === 0) return [`ok ${head}`];
+    return r.findings.map((f) =>
+      f.id === 'payload-invalid' ? `${head} ${f.location.pointer || '/'} ${f.message}` : `${head} ${f.message}`,
+    );
+  });
   return `${lines.join('\n')}\n`;
 }
 
-/** Each problem in the one finding shape (docs/findings.md): `payload-invalid`, at its pointer in the payload file. */
-function renderJson(results: PayloadResult[]): string {
-  const rows = results.map(({ file, problems }) => ({
-    file,
-    valid: problems.length === 0,
-    findings: problems.map(
-      ({ pointer, message }): Finding<'error'> => ({
-        id: 'payload-invalid',
-        level: 'error',
-        message,
-        location: location({ file: file === '-' ? '' : relativeToCwd(file), pointer }),
-      }),
-    ),
+/** `3 payloads: 1 valid, 1 invalid, 1 without a known event type`. */
+function summaryLine({ summary }: ValidationReport): string {
+  const parts = [`${summary.valid} valid`, `${summary.invalid} invalid`];
+  if (summary.unresolved > 0) parts.push(`${summary.unresolved} without a known event type`);
+  return `${summary.payloads} payloads: ${parts.join(', ')}`;
+}
+
+/** One result per payload, each problem in the one finding shape (docs/findings.md), and the counts. */
+function renderJson(report: ValidationReport): string {
+  const results = report.results.map((r: ItemResult) => ({
+    file: r.source,
+    event: r.event,
+    valid: r.findings.length === 0,
+    findings: r.findings,
   }));
-  return `${JSON.stringify({ results: rows }, null, 2)}\n`;
+  return `${JSON.stringify({ results, summary: report.summary }, null, 2)}\n`;
 }
