@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { type EventDeclarations, isProblem, type Problem, readEventDeclarations } from './declaration-reader.js';
 import { deref, type WebhookEvent } from './events.js';
 import type { LoadedSpec } from './load.js';
-import { getAt, parsePointer, toPointer } from './pointer.js';
+import { childPointer, getAt, parsePointer, toPointer } from './pointer.js';
 
 export {
   type Declared,
@@ -97,7 +97,7 @@ function readSecurity(spec: LoadedSpec, pointer: string, where: (p: string) => s
     const resolved = names.map((name) => toRequirement(name, deref<OpenAPIV3_1.SecuritySchemeObject>(spec.document, schemes[name])));
     const unsupported = resolved.find((r): r is string => typeof r === 'string');
     if (unsupported === undefined) return resolved as AuthRequirement[];
-    reasons.push(`${toPointer([...parsePointer(pointer), index])}: ${unsupported}`);
+    reasons.push(`${childPointer(pointer, index)}: ${unsupported}`);
   }
   throw new InputError(`no security requirement here can be sent: ${reasons.join('; ')}`, {
     where: where(pointer),
