@@ -10,6 +10,25 @@ export { splitCodeSpans } from '../../core/text/markdown.js';
 /** Markdown prose with raw HTML neutralised (the Markdown channel's escaper, core/text). */
 export const prose = markdownProse;
 
+/**
+ * Markdown blocks from a spec (a description, a multi-paragraph summary): prose, with blockquote markers at
+ * the start of a line kept, so `> [!NOTE]` alerts and quotes render as written. A leading `>` starts no
+ * HTML (only `<` can), and no line starts inside a code span (prose turns line breaks there into spaces).
+ */
+export function blocks(text: string): string {
+  return prose(text).replace(/(^|\n)((?: {0,3}&gt;)+)/g, (_m, start: string, markers: string) => start + markers.replaceAll('&gt;', '>'));
+}
+
+/**
+ * A summary as it opens a page: one plain line in bold; anything more (several paragraphs, a quote, a
+ * list, a heading) as the Markdown blocks it is, since bold cannot span blocks and `**> x**` renders the stars.
+ */
+export function summaryBlock(text: string): string {
+  const trimmed = text.trim();
+  const oneLine = !/\r?\n\s*\r?\n/.test(trimmed) && !/^\s{0,3}(?:[>#]|[-+*]\s|\d+[.)]\s|```|~~~)/m.test(trimmed);
+  return oneLine ? `**${prose(trimmed.replace(/\s*\r?\n\s*/g, ' ')).replace(/\*/g, '\\*')}**` : blocks(trimmed);
+}
+
 /** Text for one table cell: prose, `|` escaped (also inside code spans, as GFM requires), line breaks joined. */
 export function cell(text: string | undefined): string {
   if (!text) return '';

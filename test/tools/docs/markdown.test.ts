@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, code, fenced, prose, splitCodeSpans } from '../../../scripts/tools/docs/markdown.js';
+import { blocks, cell, code, fenced, prose, splitCodeSpans, summaryBlock } from '../../../scripts/tools/docs/markdown.js';
 
 describe('cell', () => {
   it.each([
@@ -40,5 +40,26 @@ describe('code spans and fences', () => {
 
   it('keeps prose Markdown but neutralises raw HTML', () => {
     expect(prose('**bold** <script>x</script>')).toBe('**bold** &lt;script&gt;x&lt;/script&gt;');
+  });
+});
+
+describe('blocks and summaries: Markdown from the spec rendered as Markdown, safely', () => {
+  it.each([
+    ['a one-line summary is bold', 'Sent when an order is paid.', '**Sent when an order is paid.**'],
+    ['stars inside a bold summary are escaped', 'a *b* c', '**a \\*b\\* c**'],
+    ['a summary wrapped on two lines is one bold line', 'Sent when\nan order is paid.', '**Sent when an order is paid.**'],
+    ['several paragraphs stay paragraphs, not bold', 'First.\n\nSecond.', 'First.\n\nSecond.'],
+    ['a GitHub alert stays an alert', '> [!NOTE]\n> Sent twice on retries.', '> [!NOTE]\n> Sent twice on retries.'],
+    ['a nested quote keeps its markers', 'Intro.\n\n> > deep', 'Intro.\n\n> > deep'],
+    ['raw HTML is still text', 'First.\n\n<img src=x onerror=alert(1)>', 'First.\n\n&lt;img src=x onerror=alert(1)&gt;'],
+    ['a > inside a line is an entity', 'a\n\nb > c <d>', 'a\n\nb &gt; c &lt;d&gt;'],
+    ['a quote marker never opens HTML', '> <script>x</script>', '> &lt;script&gt;x&lt;/script&gt;'],
+    ['a code span cannot carry a line into a quote', 'a\n\n`x\n> <b>` y', 'a\n\n`x > <b>` y'],
+  ])('%s', (_name, given, want) => {
+    expect(summaryBlock(given)).toBe(want);
+  });
+
+  it('keeps quotes in descriptions', () => {
+    expect(blocks('Text.\n\n> [!WARNING]\n> Deprecated soon.')).toBe('Text.\n\n> [!WARNING]\n> Deprecated soon.');
   });
 });
