@@ -29,7 +29,8 @@ export function renderMarkdown(report: DiffReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function verdict(report: DiffReport): string {
+/** The first line of the report: the verdict and the counts. */
+export function verdict(report: DiffReport): string {
   const { breaking, warning, info } = report.summary;
   if (report.changes.length === 0) return '✅ **No change** to the webhook contracts.';
   const counts = `${breaking} breaking · ${warning} warning${warning === 1 ? '' : 's'} · ${info} info`;
