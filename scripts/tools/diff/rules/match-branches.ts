@@ -51,8 +51,10 @@ export function matchBranches(comparer: SchemaComparer, base: BranchSide, head: 
       if (b) take(b, h);
     }
   }
+  // Only branches of one shape can accept the same payloads: the full comparison runs on those pairs alone.
   for (const h of [...right]) {
-    const b = left.find((candidate) => comparer.equivalent(candidate, h));
+    const shape = shapeOf(norm(head, h));
+    const b = left.find((candidate) => shapeOf(norm(base, candidate)) === shape && comparer.equivalent(candidate, h));
     if (b) take(b, h);
   }
   const scored = left
@@ -101,8 +103,28 @@ export function similarity(base: Norm, head: Norm): number {
   return common / (a.size + b.size - common);
 }
 
+/** Features are worked out once per node (norms are cached per node by the comparer). */
+const FEATURES = new WeakMap<Norm, Set<string>>();
+const SHAPES = new WeakMap<Norm, string>();
+
+/** What two equivalent branches share whatever their names: features without component and title. */
+function shapeOf(norm: Norm): string {
+  let shape = SHAPES.get(norm);
+  if (shape === undefined) {
+    shape = [...features(norm)]
+      .filter((f) => !f.startsWith('component:') && !f.startsWith('title:'))
+      .sort()
+      .join('\u0000');
+    SHAPES.set(norm, shape);
+  }
+  return shape;
+}
+
 function features(norm: Norm): Set<string> {
+  const known = FEATURES.get(norm);
+  if (known) return known;
   const out = new Set<string>();
+  FEATURES.set(norm, out);
   for (const t of effectiveTypes(norm) ?? []) out.add(`type:${t}`);
   for (const name of norm.properties.keys()) out.add(`property:${name}`);
   for (const name of norm.required) out.add(`required:${name}`);
