@@ -2,6 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import { type Finding, location } from '../../core/findings.js';
 import { relativeToCwd } from '../../core/relative-path.js';
 import { loadSpec } from '../../core/spec/load.js';
+import { terminalLine } from '../../core/text/terminal.js';
 import { assertEventType, checkPayloads, type PayloadResult } from '../../core/validate/check-payloads.js';
 import { type PayloadInput, readPayloadBytes, readPayloadFile } from '../../core/validate/read-payload.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
@@ -42,9 +43,11 @@ async function readAll(context: CommandContext): Promise<PayloadInput[]> {
 }
 
 function renderText(results: PayloadResult[]): string {
-  const lines = results.flatMap(({ file, problems }) =>
-    problems.length === 0 ? [`ok ${file}`] : problems.map((p) => `${file} ${p.pointer || '/'} ${p.message}`),
-  );
+  const lines = results
+    .flatMap(({ file, problems }) =>
+      problems.length === 0 ? [`ok ${file}`] : problems.map((p) => `${file} ${p.pointer || '/'} ${p.message}`),
+    )
+    .map(terminalLine); // the payload and the spec write the pointers and messages
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@ import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
+import { terminalLine } from '../../core/text/terminal.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
@@ -89,7 +90,7 @@ export const command: Command = {
       context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, groups, nothingToSend: empty, findings }, null, 2)}\n`);
     } else {
       for (const g of groups) context.stdout(`${formatFailureGroup(g)}\n`);
-      for (const e of empty) context.stdout(`${e.eventType}: nothing to send: ${e.reason}\n`);
+      for (const e of empty) context.stdout(`${terminalLine(`${e.eventType}: nothing to send: ${e.reason}`)}\n`);
     }
     context.stderr(
       `${deliveries.length} documented payload(s) sent to ${url} (${declared.length ? describeDeclared(declared) : 'no credentials'}): ${deliveries.length - failed.length} accepted, ${failed.length} not${empty.length ? `; ${empty.length} event(s) with nothing to send` : ''}\n`,
