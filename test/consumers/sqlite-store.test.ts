@@ -89,7 +89,7 @@ describe('SqliteLedgerStore', () => {
 describe('SqliteLedgerStore against hostile but valid input (issue 24, item 6)', () => {
   it('stores 1e19 points losslessly (beyond 64-bit integers), beside ordinary integers', async () => {
     const store = new SqliteLedgerStore(':memory:');
-    const big = { ...entry('rewr_big'), cardPoints: 1e19, pointsSpent: 9_007_199_254_740_993, cardBalance: 2.5 };
+    const big = { ...entry('rewr_big'), cardPoints: 1e19, pointsSpent: Number.MAX_SAFE_INTEGER, cardBalance: 2.5 };
     expect(await store.record(big)).toBe(true);
     expect(await store.record(entry('rewr_small'))).toBe(true);
     expect(store.get('rewr_big')).toEqual(big);
