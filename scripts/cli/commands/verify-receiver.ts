@@ -70,6 +70,7 @@ export const command: Command = {
     const declared = [...auth.values()].flat();
     if (declared.length === 0) context.stderr('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
     const payloads = documentedPayloads(spec, event);
+    for (const e of payloads) if (e.limit) context.stderr(`${terminalLine(`${e.eventType}: ${e.limit}`)}\n`);
     const variants = payloads.flatMap((e) => e.variants);
     const keys = new Map([...declarations].map(([type, d]) => [type, keyFlag ?? d.idempotencyKey]));
     reportIdempotency(context, keys, keyFlag !== undefined, variants);
