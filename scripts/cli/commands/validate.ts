@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
+import { terminalLine } from '../../core/text/terminal.js';
 import { assertEventType, checkItems, type ItemResult, type ValidationReport } from '../../core/validate/check-payloads.js';
 import { readPayloadBytes } from '../../core/validate/read-payload.js';
 import { type PayloadItem, readPayloads, toItem } from '../../core/validate/read-payloads.js';
@@ -46,13 +47,15 @@ async function readAll(context: CommandContext): Promise<PayloadItem[]> {
 }
 
 function renderText({ results }: ValidationReport): string {
-  const lines = results.flatMap((r) => {
-    const head = r.resolved ? `${r.source} ${r.event ?? '(no event)'}` : r.source;
-    if (r.findings.length === 0) return [`ok ${head}`];
-    return r.findings.map((f) =>
-      f.id === 'payload-invalid' ? `${head} ${f.location.pointer || '/'} ${f.message}` : `${head} ${f.message}`,
-    );
-  });
+  const lines = results
+    .flatMap((r) => {
+      const head = r.resolved ? `${r.source} ${r.event ?? '(no event)'}` : r.source;
+      if (r.findings.length === 0) return [`ok ${head}`];
+      return r.findings.map((f) =>
+        f.id === 'payload-invalid' ? `${head} ${f.location.pointer || '/'} ${f.message}` : `${head} ${f.message}`,
+      );
+    })
+    .map(terminalLine); // the payload and the spec write the pointers, messages and event names
   return `${lines.join('\n')}\n`;
 }
 

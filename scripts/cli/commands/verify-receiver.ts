@@ -4,6 +4,7 @@ import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
+import { terminalLine } from '../../core/text/terminal.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
@@ -69,6 +70,7 @@ export const command: Command = {
     const declared = [...auth.values()].flat();
     if (declared.length === 0) context.stderr('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
     const payloads = documentedPayloads(spec, event);
+    for (const e of payloads) if (e.limit) context.stderr(`${terminalLine(`${e.eventType}: ${e.limit}`)}\n`);
     const variants = payloads.flatMap((e) => e.variants);
     const keys = new Map([...declarations].map(([type, d]) => [type, keyFlag ?? d.idempotencyKey]));
     reportIdempotency(context, keys, keyFlag !== undefined, variants);
@@ -89,7 +91,7 @@ export const command: Command = {
       context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, groups, nothingToSend: empty, findings }, null, 2)}\n`);
     } else {
       for (const g of groups) context.stdout(`${formatFailureGroup(g)}\n`);
-      for (const e of empty) context.stdout(`${e.eventType}: nothing to send: ${e.reason}\n`);
+      for (const e of empty) context.stdout(`${terminalLine(`${e.eventType}: nothing to send: ${e.reason}`)}\n`);
     }
     context.stderr(
       `${deliveries.length} documented payload(s) sent to ${url} (${declared.length ? describeDeclared(declared) : 'no credentials'}): ${deliveries.length - failed.length} accepted, ${failed.length} not${empty.length ? `; ${empty.length} event(s) with nothing to send` : ''}\n`,

@@ -7,7 +7,12 @@ import { wellFormed } from './well-formed.js';
  * HTML script element the code is embedded in).
  */
 export function jsString(text: string): string {
-  return JSON.stringify(wellFormed(text)).replace(/[\u2028\u2029<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return jsValue(wellFormed(text));
+}
+
+/** A JSON value as a JavaScript expression, with the same escapes as jsString in every string inside it. */
+export function jsValue(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A property key in generated code: bare when it is a plain identifier, otherwise a string literal. */
