@@ -5,6 +5,7 @@ import { loadSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
 import { terminalLine } from '../../core/text/terminal.js';
+import { knownNamesHint } from '../../runtime/nearest-names.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
@@ -61,7 +62,13 @@ export const command: Command = {
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
     const event = context.values.event as string | undefined;
     if (event !== undefined && !spec.events.some((e) => e.type === event)) {
-      throw new UsageError(`unknown event "${event}" (known: ${spec.events.map((e) => e.type).join(', ')})`, { where: '--event' });
+      throw new UsageError(
+        `unknown event "${event.slice(0, 200)}" (${knownNamesHint(
+          event,
+          spec.events.map((e) => e.type),
+        )})`,
+        { where: '--event' },
+      );
     }
     const selected = spec.events.filter((e) => event === undefined || e.type === event);
     const declarations = new Map(selected.map((e) => [e.type, readDeclarations(spec, e)]));
