@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -69,19 +69,51 @@ describe('SqliteLedgerStore', () => {
     db.close();
   });
 
-  it('rejects every record of a group whose transaction fails, and commits none of them', async () => {
+  it('a group whose transaction fails is retried one entry at a time: only the refused entry fails', async () => {
     const store = new SqliteLedgerStore(':memory:');
     const bad = { ...entry('rewr_2'), customerId: null } as unknown as LedgerEntry;
     const outcomes = await Promise.allSettled([store.record(entry('rewr_1')), store.record(bad)]);
     expect(outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : o.value))).toEqual([
-      'NOT NULL constraint failed: ledger_entries.customer_id',
+      true,
       'NOT NULL constraint failed: ledger_entries.customer_id',
     ]);
-    expect(store.count()).toBe(0);
+    expect(store.count()).toBe(1);
     store.close();
   });
 
   it('refuses a path whose folder does not exist', () => {
     expect(() => new SqliteLedgerStore(join(dir, 'missing', 'ledger.sqlite'))).toThrow(/directory does not exist/);
+  });
+});
+
+describe('SqliteLedgerStore against hostile but valid input (issue 24, item 6)', () => {
+  it('stores 1e19 points losslessly (beyond 64-bit integers), beside ordinary integers', async () => {
+    const store = new SqliteLedgerStore(':memory:');
+    const big = { ...entry('rewr_big'), cardPoints: 1e19, pointsSpent: Number.MAX_SAFE_INTEGER, cardBalance: 2.5 };
+    expect(await store.record(big)).toBe(true);
+    expect(await store.record(entry('rewr_small'))).toBe(true);
+    expect(store.get('rewr_big')).toEqual(big);
+    expect(store.get('rewr_small')).toEqual(entry('rewr_small'));
+    store.close();
+  });
+
+  it('a refused entry fails alone: the other 299 of its group commit are recorded', async () => {
+    const store = new SqliteLedgerStore(':memory:');
+    const entries = Array.from({ length: 300 }, (_, i) => entry(`rewr_${i}`));
+    const bad = { ...entry('rewr_bad'), customerId: null as unknown as string }; // NOT NULL refuses it
+    const outcomes = await Promise.allSettled([...entries.slice(0, 150), bad, ...entries.slice(150)].map((e) => store.record(e)));
+    const rejected = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [[i, String(o.reason)]] : []));
+    expect(rejected).toEqual([[150, 'SqliteError: NOT NULL constraint failed: ledger_entries.customer_id']]);
+    expect(store.count()).toBe(300);
+    store.close();
+  });
+
+  it('creates its database file (and the WAL beside it) readable by its owner only', async () => {
+    const path = join(dir, 'private.sqlite');
+    const store = new SqliteLedgerStore(path);
+    await store.record(entry('rewr_1'));
+    expect((statSync(path).mode & 0o777).toString(8)).toBe('600');
+    expect((statSync(`${path}-wal`).mode & 0o777).toString(8)).toBe('600');
+    store.close();
   });
 });

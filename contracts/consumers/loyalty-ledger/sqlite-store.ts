@@ -1,3 +1,4 @@
+import { closeSync, constants, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { TemporarilyUnavailableError } from '../../shared/receiver-limits.js';
 import { groupCommit } from './group-commit.js';
@@ -12,16 +13,31 @@ CREATE TABLE IF NOT EXISTS ledger_entries (
   redeemed_at TEXT NOT NULL,
   customer_id TEXT NOT NULL,
   loyalty_card_id TEXT NOT NULL,
-  points_spent INTEGER,
-  card_points INTEGER,
-  card_balance INTEGER
+  points_spent ANY,
+  card_points ANY,
+  card_balance ANY
 ) STRICT`;
 
 const COLUMNS = `reward_redemption_id AS redemptionId, redeemed_at AS redeemedAt, customer_id AS customerId,
   loyalty_card_id AS loyaltyCardId, points_spent AS pointsSpent, card_points AS cardPoints, card_balance AS cardBalance`;
 
 /**
- * The ledger in a SQLite file (WAL mode). Recording is one `INSERT ... ON CONFLICT DO NOTHING` statement per
+ * Creates the database file readable and writable by its owner only (0600) when it does not exist yet; SQLite
+ * gives its `-wal` and `-shm` files the same mode. An existing file keeps its mode.
+ */
+function createPrivately(path: string): void {
+  if (path === ':memory:' || path === '' || path.startsWith('file:')) return;
+  try {
+    closeSync(openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600));
+  } catch {
+    // EEXIST: an existing file keeps its mode; anything else (a missing folder) SQLite reports when it opens.
+  }
+}
+
+/**
+ * The ledger in a SQLite file (WAL mode), created 0600. Points and balances are stored as the numbers they are
+ * (`ANY` columns): an integer as an integer, a number beyond SQLite's 64-bit integers (a valid `1e19`) as the
+ * double JSON gave, so no valid delivery fails forever. Recording is one `INSERT ... ON CONFLICT DO NOTHING` statement per
  * entry: "record if new" is atomic, a second record of the same redemption changes nothing. `record`
  * settles once its transaction is committed and, with `synchronous = FULL`, on disk: a 2xx answered after
  * it survives a crash of the process or of the machine. Entries recorded in the same event-loop turn share
@@ -35,6 +51,7 @@ export class SqliteLedgerStore implements LedgerStore {
   private readonly countAll: Database.Statement<[], { n: number }>;
 
   constructor(path: string) {
+    createPrivately(path);
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -50,17 +67,21 @@ export class SqliteLedgerStore implements LedgerStore {
     this.selectAll = this.db.prepare(`SELECT ${COLUMNS} FROM ledger_entries ORDER BY rowid`);
     this.countAll = this.db.prepare('SELECT count(*) AS n FROM ledger_entries');
     const insertAll = this.db.transaction((entries: LedgerEntry[]) => entries.map((entry) => this.insert.run(entry).changes === 1));
-    this.record = groupCommit((entries: LedgerEntry[]) => {
-      try {
-        return insertAll(entries);
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? '';
-        if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-          throw new TemporarilyUnavailableError('the ledger database is busy', { cause: error });
+    this.record = groupCommit(
+      (entries: LedgerEntry[]) => {
+        try {
+          return insertAll(entries);
+        } catch (error) {
+          const code = (error as { code?: string }).code ?? '';
+          if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+            throw new TemporarilyUnavailableError('the ledger database is busy', { cause: error });
+          }
+          throw error;
         }
-        throw error;
-      }
-    });
+      },
+      // A refused entry fails alone; a busy database fails the group (503, the senders retry).
+      { isolate: (error) => !(error instanceof TemporarilyUnavailableError) },
+    );
   }
 
   /** Resolves true when the entry was new, false when its redemption was already recorded. */

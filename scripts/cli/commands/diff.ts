@@ -8,6 +8,7 @@ import { readDiffConfig } from '../../tools/diff/levels.js';
 import { loadSide } from '../../tools/diff/load-side.js';
 import { type PactIndex, readPacts } from '../../tools/diff/pacts.js';
 import { REGISTRY } from '../../tools/diff/registry.js';
+import { renderComment } from '../../tools/diff/render-comment.js';
 import { renderGithub } from '../../tools/diff/render-github.js';
 import { renderJson } from '../../tools/diff/render-json.js';
 import { renderMarkdown } from '../../tools/diff/render-markdown.js';
@@ -23,7 +24,7 @@ export const command: Command = {
   name: 'diff',
   summary: 'Report what changed for webhook consumers between two versions of the spec, and whether it breaks them.',
   usage:
-    'BASE [HEAD] [--spec PATH] [--format text|markdown|json|github] [--fail-on breaking|warning|info|never] [--strict] [--config FILE] [--pacts DIR] [--out FILE] [--today YYYY-MM-DD] | --list-rules',
+    'BASE [HEAD] [--spec PATH] [--format text|markdown|json|github] [--fail-on breaking|warning|info|never] [--strict] [--config FILE] [--pacts DIR] [--out FILE] [--comment-limit CHARS [--full-report TEXT]] [--today YYYY-MM-DD] | --list-rules',
   help: {
     format: 'NAME   text, markdown (a PR comment), json (stable, for tools) or github (workflow annotations)',
     'fail-on': 'LEVEL  exit 1 when a change is at or above it: breaking (default), warning, info or never',
@@ -32,6 +33,8 @@ export const command: Command = {
     pacts: `DIR    Pact files naming the consumers of each changed field (default ${DEFAULT_PACTS}/ when present)`,
     out: 'FILE   write the report here (atomically) instead of standard output',
     today: 'DATE   judge x-sunset dates against this YYYY-MM-DD instead of today',
+    'comment-limit': 'CHARS  markdown only: over this many characters (GitHub: 65536), print a summary pointing to the full report',
+    'full-report': 'TEXT   with --comment-limit: where the full report is (an artifact URL), named in the summary',
     'list-rules': '       print every rule id with its default and --strict level, then exit',
   },
   options: {
@@ -42,6 +45,8 @@ export const command: Command = {
     pacts: { type: 'string' },
     out: { type: 'string' },
     today: { type: 'string' },
+    'comment-limit': { type: 'string' },
+    'full-report': { type: 'string' },
     'list-rules': { type: 'boolean' },
   },
   allowPositionals: true,
@@ -52,6 +57,8 @@ export const command: Command = {
     }
     const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'text');
     const failOn = oneOf(context, 'fail-on', [...LEVELS, 'never'] as const, 'breaking');
+    const limit = commentLimit(context, format);
+    const fullReport = context.values['full-report'] as string | undefined;
     const [baseArgument, headArgument, ...extra] = context.positionals;
     if (baseArgument === undefined) throw new UsageError('missing BASE: a spec root file or GITREF:PATH');
     if (extra.length > 0) throw new UsageError(`too many arguments: "${extra.join(' ')}"`);
@@ -70,7 +77,7 @@ export const command: Command = {
       pacts = undefined;
     }
     const report = diffSpecs(base.spec, head.spec, { policy, pacts, today, displayFile: head.displayFile });
-    const text = FORMATS[format](report);
+    const text = limit === undefined ? FORMATS[format](report) : renderComment(report, { limit, ...(fullReport ? { fullReport } : {}) });
     const out = context.values.out as string | undefined;
     if (out) writeFileAtomic(out, text);
     else context.stdout(text);
@@ -101,4 +108,18 @@ function isCalendarDate(value: string): boolean {
 function fails(report: DiffReport, failOn: (typeof LEVELS)[number] | 'never'): boolean {
   if (failOn === 'never') return false;
   return report.changes.some((c) => rank(c.level) <= rank(failOn));
+}
+
+/** `--comment-limit CHARS`: a whole number of at least 1000, with `--format markdown` only. */
+function commentLimit(context: CommandContext, format: string): number | undefined {
+  const raw = context.values['comment-limit'] as string | undefined;
+  if (raw === undefined) {
+    if (context.values['full-report'] !== undefined)
+      throw new UsageError('--full-report goes with --comment-limit', { where: '--full-report' });
+    return undefined;
+  }
+  if (format !== 'markdown') throw new UsageError('--comment-limit goes with --format markdown', { where: '--comment-limit' });
+  if (!/^\d+$/.test(raw) || Number(raw) < 1000)
+    throw new UsageError(`--comment-limit must be a whole number of characters, at least 1000, not "${raw}"`, { where: '--comment-limit' });
+  return Number(raw);
 }

@@ -3,7 +3,9 @@ import { UsageError } from '../../core/errors.js';
 import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
+import { terminalLine } from '../../core/text/terminal.js';
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
+import { knownNamesHint } from '../../runtime/nearest-names.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
@@ -60,7 +62,13 @@ export const command: Command = {
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
     const event = context.values.event as string | undefined;
     if (event !== undefined && !spec.events.some((e) => e.type === event)) {
-      throw new UsageError(`unknown event "${event}" (known: ${spec.events.map((e) => e.type).join(', ')})`, { where: '--event' });
+      throw new UsageError(
+        `unknown event "${event.slice(0, 200)}" (${knownNamesHint(
+          event,
+          spec.events.map((e) => e.type),
+        )})`,
+        { where: '--event' },
+      );
     }
     const selected = spec.events.filter((e) => event === undefined || e.type === event);
     const declarations = new Map(selected.map((e) => [e.type, readDeclarations(spec, e)]));
@@ -69,6 +77,7 @@ export const command: Command = {
     const declared = [...auth.values()].flat();
     if (declared.length === 0) context.stderr('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
     const payloads = documentedPayloads(spec, event);
+    for (const e of payloads) if (e.limit) context.stderr(`${terminalLine(`${e.eventType}: ${e.limit}`)}\n`);
     const variants = payloads.flatMap((e) => e.variants);
     const keys = new Map([...declarations].map(([type, d]) => [type, keyFlag ?? d.idempotencyKey]));
     reportIdempotency(context, keys, keyFlag !== undefined, variants);
@@ -89,7 +98,7 @@ export const command: Command = {
       context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, groups, nothingToSend: empty, findings }, null, 2)}\n`);
     } else {
       for (const g of groups) context.stdout(`${formatFailureGroup(g)}\n`);
-      for (const e of empty) context.stdout(`${e.eventType}: nothing to send: ${e.reason}\n`);
+      for (const e of empty) context.stdout(`${terminalLine(`${e.eventType}: nothing to send: ${e.reason}`)}\n`);
     }
     context.stderr(
       `${deliveries.length} documented payload(s) sent to ${url} (${declared.length ? describeDeclared(declared) : 'no credentials'}): ${deliveries.length - failed.length} accepted, ${failed.length} not${empty.length ? `; ${empty.length} event(s) with nothing to send` : ''}\n`,

@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
+import { terminalLine } from '../../core/text/terminal.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { countLevels, finding, formatContractFinding } from '../../tools/contracts/findings.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
@@ -31,6 +32,7 @@ export const command: Command = {
     const provider = specProvider(spec.document);
     const pacts = allPacts.filter((p) => belongsToProvider(p.provider, provider));
     const events = documentedPayloads(spec);
+    for (const e of events) if (e.limit) context.stderr(`${terminalLine(`${e.eventType}: ${e.limit}`)}\n`);
     if (listOnly) {
       for (const e of events) context.stdout(`${e.eventType} (${e.variants.length})\n${e.variants.map((v) => `  ${v.name}\n`).join('')}`);
       return EXIT.ok;

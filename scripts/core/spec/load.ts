@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { parsePointer } from '../../runtime/internal/json-pointer.js';
+import { parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
 import { applyCompat, type CompatOption } from '../schema/compat.js';
@@ -29,6 +29,8 @@ export interface LoadedSpec {
   sources: SourceMap;
   /** Maps a JSON pointer in `document` back to the file and line it was written at. */
   locate(pointer: string): SourceLocation;
+  /** Maps a JSON pointer in `document` back to the file it was written in and the pointer inside that file. */
+  source(pointer: string): { file: string; pointer: string };
 }
 
 export interface SourceLocation {
@@ -52,6 +54,10 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     sources,
     events: listEvents(document, relativeToCwd(path)),
     locate: (pointer) => locateInSources(sources, path, parsePointer(pointer)),
+    source: (pointer) => {
+      const { file, path: inFile } = walkSources(sources, path, parsePointer(pointer));
+      return { file: relativeToCwd(file), pointer: toPointer(inFile) };
+    },
   };
 }
 
@@ -114,6 +120,13 @@ async function bundleSources(rootPath: string, sources: SourceMap): Promise<unkn
 
 /** Walks a pointer through the unbundled files, following `$ref`s (at most 64 in all), to the line it was written at. */
 function locateInSources(sources: SourceMap, rootPath: string, segments: string[]): SourceLocation {
+  const { file, path } = walkSources(sources, rootPath, segments);
+  const source = sources.get(file) as SourceFile;
+  return { file: relativeToCwd(file), ...lineOf(source, path) };
+}
+
+/** The file a bundled pointer was written in (absolute) and its segments inside that file, `$ref`s followed. */
+function walkSources(sources: SourceMap, rootPath: string, segments: string[]): { file: string; path: string[] } {
   let file = rootPath;
   let path: string[] = [];
   let hops = 0;
@@ -130,6 +143,5 @@ function locateInSources(sources: SourceMap, rootPath: string, segments: string[
     if (i === segments.length) break;
     path = [...path, segments[i] as string];
   }
-  const source = sources.get(file) as SourceFile;
-  return { file: relativeToCwd(file), ...lineOf(source, path) };
+  return { file, path };
 }

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
+import { getAt, parsePointer, toFragment } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
 import { readSource } from './read-source.js';
@@ -72,8 +72,8 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
  */
 function assertNoRefCycles(sources: SourceMap, boundary: string): void {
   const settled = new Set<string>();
-  const key = (t: RefTarget) => `${t.file}#/${t.pointer.join('/')}`;
-  const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? `#/${t.pointer.join('/')}` : ''}`;
+  const key = (t: RefTarget) => `${t.file}${toFragment(t.pointer)}`;
+  const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? toFragment(t.pointer) : ''}`;
   for (const [file, source] of sources) {
     for (const { at } of collectRefs(source.value)) {
       const start: RefTarget = { file, pointer: at };

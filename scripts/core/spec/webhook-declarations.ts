@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { getAt, parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
+import { childPointer, getAt, parsePointer, toPointer } from '../../runtime/internal/json-pointer.js';
 import type { SignatureScheme } from '../../runtime/signature-scheme.js';
 import { InputError } from '../errors.js';
 import { type EventDeclarations, isProblem, type Problem, readEventDeclarations } from './declaration-reader.js';
@@ -97,7 +97,7 @@ function readSecurity(spec: LoadedSpec, pointer: string, where: (p: string) => s
     const resolved = names.map((name) => toRequirement(name, deref<OpenAPIV3_1.SecuritySchemeObject>(spec.document, schemes[name])));
     const unsupported = resolved.find((r): r is string => typeof r === 'string');
     if (unsupported === undefined) return resolved as AuthRequirement[];
-    reasons.push(`${toPointer([...parsePointer(pointer), index])}: ${unsupported}`);
+    reasons.push(`${childPointer(pointer, index)}: ${unsupported}`);
   }
   throw new InputError(`no security requirement here can be sent: ${reasons.join('; ')}`, {
     where: where(pointer),

@@ -1,8 +1,41 @@
 /**
- * Markdown escaping for text taken from a spec. Spec descriptions are Markdown, so emphasis, links and code
- * spans are kept; raw HTML is not (a spec is input: `<script>` in a description must stay text), and in a
- * table cell `|` and line breaks would break the row.
+ * Markdown for PR comments and pages (GitHub-flavoured). A spec and its history are input: their text must
+ * render as the same characters and nothing else. Code spans never hold a line break or a backtick run that
+ * would close them (a line break inside one lets the next line start a block such as `<!--`, which hides
+ * everything after it), and raw HTML is neutralised.
  */
+
+import { wellFormed } from '../../runtime/internal/well-formed.js';
+import { escapeControls } from './control-chars.js';
+
+/**
+ * Inline code holding any text. Line breaks and other control characters are shown as escapes (`\n`), the
+ * fence is longer than any backtick run inside, and `|` is escaped when the span sits in a table cell.
+ */
+export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
+  let body = escapeControls(text);
+  if (options.inTable) body = body.replaceAll('|', '\\|');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  if (body === '') return '` `';
+  const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * Untrusted text as literal Markdown inside a line: whitespace runs (line breaks included) become one space,
+ * control characters are escapes, and every character that could start emphasis, code, a link, a table cell,
+ * a heading or a list is backslash-escaped, and `&`, `<`, `>` become entities, so it renders as written.
+ */
+export function markdownText(text: string): string {
+  const flat = escapeControls(text.replace(/[\s\u2028\u2029]+/g, ' ').trim());
+  return flat
+    .replaceAll('&', '&amp;')
+    .replace(/[\\`*_[\]|~!#]/g, (c) => `\\${c}`)
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/^([-+=]|\d+[.)])/, (m) => `\\${m}`);
+}
 
 /** Splits text into code spans and the rest, CommonMark style (a span closes on a backtick run of equal length). */
 export function splitCodeSpans(text: string): Array<{ code: boolean; text: string }> {
@@ -28,67 +61,25 @@ export function splitCodeSpans(text: string): Array<{ code: boolean; text: strin
   return parts;
 }
 
-/** Markdown prose with raw HTML neutralised (outside code spans `<` and `>` become entities). */
-export function prose(text: string): string {
+/**
+ * Markdown prose from a spec (a description): emphasis, links and code spans are kept; raw HTML is not
+ * (`<` and `>` outside code spans become entities). A line break inside a code span becomes a space — which is
+ * how CommonMark renders it anyway — so the next line cannot start an HTML block from inside the span.
+ */
+export function markdownProse(text: string): string {
   return splitCodeSpans(text.trim())
-    .map((part) => (part.code ? part.text : part.text.replaceAll('<', '&lt;').replaceAll('>', '&gt;')))
+    .map((part) => (part.code ? part.text.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : part.text.replaceAll('<', '&lt;').replaceAll('>', '&gt;')))
     .join('');
 }
 
-/** Text for one table cell: prose, `|` escaped (also inside code spans, as GFM requires), line breaks joined. */
-export function cell(text: string | undefined): string {
-  if (!text) return '';
-  let escaped = cells.get(text);
-  if (escaped === undefined) {
-    if (cells.size >= CELL_MEMO) cells.clear();
-    escaped = escapeCell(text);
-    cells.set(text, escaped);
-  }
-  return escaped;
-}
-
-/** Shared schemas repeat their descriptions on every page that shows them: each is escaped once. */
-const cells = new Map<string, string>();
-const CELL_MEMO = 10_000;
-
-function escapeCell(text: string): string {
-  const paragraphs = text
-    .trim()
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.replace(/\s*\r?\n\s*/g, ' ').trim());
-  return prose(paragraphs.join('\n\n')).replaceAll('|', '\\|').replace(/\n\n/g, '<br><br>');
-}
-
-/** Inline code that survives backticks in the text. */
-export function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = longest > 0 || text.startsWith(' ') || text.endsWith(' ') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-
 /** A fenced code block whose fence is longer than any backtick run in the content. */
-export function fenced(content: string, language: string): string {
+export function markdownFence(content: string, language: string): string {
   const longest = Math.max(0, ...(content.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${language}\n${content.replace(/\n$/, '')}\n${fence}`;
+  return `${fence}${/^[\w+-]*$/.test(language) ? language : ''}\n${content.replace(/\n$/, '')}\n${fence}`;
 }
 
-export function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-/**
- * Untrusted one-line text (a commit subject) as literal Markdown inside a line: every character that could start
- * emphasis, code, a link, a table cell or a tag is escaped, so it renders as the same characters and nothing else.
- */
-export function plainText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replaceAll('&', '&amp;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
+/** A link target: spaces, parentheses, angle brackets and controls percent-encoded, so it cannot end the link early. */
+export function markdownUrl(url: string): string {
+  return encodeURI(wellFormed(url)).replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -58,9 +58,15 @@ export function registerSpec(ajv: Ajv2020, spec: LoadedSpec): Map<string, string
   return refs;
 }
 
-/** Compiles a validator per event (or for the events named in `only`) at run time (used by lint and by the benchmark's baseline). */
-export function compileEventValidators(spec: LoadedSpec, only?: readonly string[]): Map<string, ValidateFunction> {
-  const ajv = createAjv();
+/**
+ * Compiles a validator per event (or for the events named in `only`) at run time (used by lint and by the
+ * benchmark's baseline), with `createAjv()` unless an instance is given (lint's adds the webhook direction).
+ */
+export function compileEventValidators(
+  spec: LoadedSpec,
+  only?: readonly string[],
+  ajv: Ajv2020 = createAjv(),
+): Map<string, ValidateFunction> {
   const refs = [...registerSpec(ajv, spec)].filter(([type]) => !only || only.includes(type));
   return new Map(refs.map(([type, ref]) => [type, ajv.compile({ $ref: ref })]));
 }

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { removePath, writeRegularFile } from '../../core/git-objects.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import { checkoutSpecFolder, type GitCheckout } from '../diff/git-source.js';
@@ -131,16 +132,12 @@ class FolderMirror {
       this.pending.clear();
     }
     const temp = this.checkout.specFile.slice(0, -this.specPath.length - 1);
-    const paths = [...this.pending];
+    // Cleared only once read: a version skipped (a blob over the limit) leaves its files to the next one.
+    const files = [...filesAt(this.root, commit, [...this.pending])];
     this.pending.clear();
-    for (const [path, bytes] of filesAt(this.root, commit, paths)) {
-      const file = join(temp, path);
-      if (bytes === null) rmSync(file, { force: true });
-      else {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, bytes);
-      }
-    }
+    // Removals first: a file replaced by a folder (or the reverse) is gone before its successor is written.
+    for (const [path, bytes] of files) if (bytes === null) removePath(temp, path);
+    for (const [path, bytes] of files) if (bytes !== null) writeRegularFile(temp, path, bytes);
     if (!existsSync(join(temp, this.specPath))) {
       throw new InputError(`no file "${this.specPath}" at this commit`, { where: `${commit}:${this.specPath}` });
     }

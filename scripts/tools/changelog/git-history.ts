@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { assertBlobSizes, isRegularFile, listTree, readObjects } from '../../core/git-objects.js';
 
 /** One first-parent commit, with the files it changed against its first parent (repository-relative). */
 export interface HistoryCommit {
@@ -107,30 +108,16 @@ function tryGit(args: string[], cwd: string): string | undefined {
 }
 
 /**
- * The files of `paths` at `commit`, read from git objects in one process: their bytes, or null where the commit
- * has no such file.
+ * The files of `paths` at `commit`, read from git objects: their bytes, or null where the commit has no regular file
+ * there (absent, a folder, a symlink, a submodule). Sizes are checked before any blob is read: a file over the
+ * limit throws OversizeBlobError, and that version is reported and skipped.
  */
 export function filesAt(root: string, commit: string, paths: readonly string[]): Map<string, Buffer | null> {
-  const files = new Map<string, Buffer | null>();
+  const files = new Map<string, Buffer | null>(paths.map((p) => [p, null]));
   if (paths.length === 0) return files;
-  const out = execFileSync('git', ['cat-file', '--batch'], {
-    cwd: root,
-    input: paths.map((p) => `${commit}:${p}`).join('\n'),
-    maxBuffer: 1 << 30,
-  });
-  let at = 0;
-  for (const path of paths) {
-    const end = out.indexOf(10, at);
-    const header = out.subarray(at, end).toString();
-    at = end + 1;
-    const [, type, size] = header.split(' ');
-    if (type !== 'blob') {
-      files.set(path, null);
-      continue;
-    }
-    const length = Number(size);
-    files.set(path, out.subarray(at, at + length));
-    at += length + 1;
-  }
+  const entries = listTree(root, commit, { paths }).filter((e) => files.has(e.path) && isRegularFile(e));
+  assertBlobSizes(entries, commit);
+  const blobs = readObjects(root, [...new Set(entries.map((e) => e.id))]);
+  for (const entry of entries) files.set(entry.path, blobs.get(entry.id) ?? null);
   return files;
 }

@@ -1,4 +1,4 @@
-import { code, plainText } from '../../core/text/markdown.js';
+import { code, plainText } from '../../core/text/markdown-doc.js';
 import type { Change } from '../diff/types.js';
 import type { Changelog, ChangelogEntry } from './types.js';
 

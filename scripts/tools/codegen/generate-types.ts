@@ -3,6 +3,8 @@ import { InputError } from '../../core/errors.js';
 import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { maskDataRefs, unmaskDataRefsInText } from '../../core/spec/resolve-refs.js';
+import { jsCommentText, jsString } from '../../core/text/code-string.js';
+import { maskEventNames } from './mask-event-names.js';
 import type { TypeNames } from './naming.js';
 
 /**
@@ -45,14 +47,15 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
   try {
     // `defaultNonNullable: false`: a `default` never makes a delivered field present; only `required` does.
     // Its resolver would fetch a URL in a `$ref` inside example data: that data is masked, and it runs offline.
-    const input = maskDataRefs(jsonSchemaDocument(spec.document));
+    const events = maskEventNames(jsonSchemaDocument(spec.document) as Record<string, unknown>);
+    const input = maskDataRefs(events.document);
     const options = {
       silent: true,
       emptyObjectsUnknown: true,
       defaultNonNullable: false,
       redocly: (await offlineRedoclyConfig()) as never,
     };
-    core = unmaskDataRefsInText(astToString(await openapiTS(input as never, options)));
+    core = events.unmask(unmaskDataRefsInText(astToString(await openapiTS(input as never, options))));
   } catch (error) {
     throw new InputError(`openapi-typescript cannot turn the spec into types: ${(error as Error).message.split('\n')[0]}`, {
       where: spec.path,
@@ -61,18 +64,18 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
   const lines = [core.trimEnd(), '', '// ---- Named types: one per component schema ----', ''];
   for (const [schema, name] of names.schemas) {
     if ([...names.events.values()].includes(name)) continue; // declared below as the event body it is
-    lines.push(`export type ${name} = components["schemas"][${JSON.stringify(schema)}];`);
+    lines.push(`export type ${name} = components["schemas"][${jsString(schema)}];`);
   }
   lines.push('', '// ---- Named types: one per event body ----', '');
   const bodies: Array<[string, string]> = [];
   for (const event of spec.events) {
     const name = names.events.get(event.type);
     if (!event.body || !name) continue;
-    const operation = `NonNullable<webhooks[${JSON.stringify(event.type)}][${JSON.stringify(event.method)}]>`;
+    const operation = `NonNullable<webhooks[${jsString(event.type)}][${jsString(event.method)}]>`;
     const summary = event.summary ? `: ${event.summary}` : '';
     lines.push(
       `/** The body of \`${comment(event.type)}\`${comment(summary)}. */`,
-      `export type ${name} = NonNullable<${operation}["requestBody"]>["content"][${JSON.stringify(event.body.mediaType)}];`,
+      `export type ${name} = NonNullable<${operation}["requestBody"]>["content"][${jsString(event.body.mediaType)}];`,
     );
     bodies.push([event.type, name]);
   }
@@ -80,7 +83,7 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
     '',
     '/** Every event type, mapped to the type of its body. */',
     'export interface WebhookPayloads {',
-    ...bodies.map(([type, name]) => `    ${JSON.stringify(type)}: ${name};`),
+    ...bodies.map(([type, name]) => `    ${jsString(type)}: ${name};`),
     '}',
     '',
     '/** The event types this spec documents a JSON body for. */',
@@ -89,7 +92,5 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
   return `${lines.join('\n')}\n`;
 }
 
-/** Text safe inside a block comment. */
-function comment(text: string): string {
-  return text.replaceAll('*/', '*\\/');
-}
+/** Text safe inside a block comment (the generated-code channel's escaper). */
+const comment = jsCommentText;

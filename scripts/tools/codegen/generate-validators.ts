@@ -3,6 +3,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fromPackage } from '../../core/package-root.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { readDeclarations } from '../../core/spec/webhook-declarations.js';
+import { jsString, jsValue } from '../../core/text/code-string.js';
 import { createAjv, registerSpec } from '../../core/validate/ajv.js';
 import type { TypeNames } from './naming.js';
 
@@ -28,14 +29,14 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
   for (const [type, ref] of refs) {
     const name = `validate${names.events.get(type)}`;
     exports[name] = ref; // a pointer into the one registered document: shared schemas compile once
-    entries.push(`  [${JSON.stringify(type)}, ${name}],`);
+    entries.push(`  [${jsString(type)}, ${name}],`);
   }
   for (const event of spec.events) {
     if (!refs.has(event.type)) continue;
     const d = readDeclarations(spec, event);
     const signature = d.auth.find((a) => a.kind === 'hmac')?.scheme ?? null;
     const value = { signature, eventTypePointer: d.eventTypePointer ?? null, idempotencyKey: d.idempotencyKey ?? null };
-    declared.push(`  [${JSON.stringify(event.type)}, ${JSON.stringify(value)}],`);
+    declared.push(`  [${jsString(event.type)}, ${jsValue(value)}],`);
   }
   const code = standaloneCode.default(ajv, exports);
   const js = [

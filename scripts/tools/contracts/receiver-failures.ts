@@ -1,3 +1,4 @@
+import { terminalLine } from '../../core/text/terminal.js';
 import type { Delivery } from './send-variants.js';
 
 /** Identical failures, counted once: the same status (or none) and the same answer. */
@@ -38,9 +39,12 @@ export function groupFailures(failed: readonly Delivery[]): FailureGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count);
 }
 
-/** `894 × 401: the credentials were refused: check --secret … — {"error":…} (first: event: variant)` */
+/**
+ * `894 × 401: the credentials were refused: check --secret … — {"error":…} (first: event: variant)`: one terminal line
+ * (core/text). The receiver writes the answer: its escape codes (a window title, a cleared screen) print as `\x1b`.
+ */
 export function formatFailureGroup(g: FailureGroup): string {
   const status = g.status ?? 'no answer';
   const what = [g.hint, g.body.replace(/\s+/g, ' ').trim().slice(0, 300)].filter(Boolean).join(' — ');
-  return `${g.count} × ${status}: ${what} (first: ${g.first.eventType}: ${g.first.variant})`;
+  return terminalLine(`${g.count} × ${status}: ${what} (first: ${g.first.eventType}: ${g.first.variant})`);
 }

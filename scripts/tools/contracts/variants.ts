@@ -31,7 +31,19 @@ export interface EventVariants {
   variants: Variant[];
   /** Generated shapes the schema rejected (a sample did not fit a constraint the generator does not model). */
   dropped: DroppedVariant[];
+  /** Set when the event allows more variants than MAX_VARIANTS: `too many combinations at POINTER; showing N`. */
+  limit?: string;
 }
+
+/**
+ * Budget: variants generated per event (examples included). A body with 4,000 optional nullable fields allows
+ * 16,000; each is the whole example with one change, so they are capped, and each payload is built when read
+ * (a variant keeps only its path and its replacement), which keeps memory linear in the example's size.
+ */
+export const MAX_VARIANTS = 1_000;
+
+/** Thrown inside the walk when the budget is spent. */
+class BudgetSpent extends Error {}
 
 /**
  * Every documented payload of every event: each example, plus, for each place the example reaches,
@@ -45,23 +57,38 @@ export function generateVariants(spec: LoadedSpec, validators: Map<string, Valid
     const validate = validators.get(event.type);
     const result: EventVariants = { eventType: event.type, variants: [], dropped: [] };
     const seen = new Set<string>();
-    event.body.examples.forEach((example, index) => {
-      const suffix = index === 0 ? '' : ` (example "${example.name}")`;
-      const add = (name: string, change: VariantChange, path: Path, payload: unknown) => {
-        const full = `${name}${suffix}`;
-        if (seen.has(full)) return;
-        seen.add(full);
-        if (validate && !validate(payload)) {
-          result.dropped.push({ eventType: event.type, name: full, problems: toProblems(validate.errors) });
-          return;
-        }
-        result.variants.push({ eventType: event.type, name: full, example: example.name, change, path, payload });
-      };
-      add(index === 0 ? DOCUMENTED : `example "${example.name}"`, 'example', [], structuredClone(example.value));
-      walk(spec, branches, example.value, event.body?.schemaPointer as string, [], (name, change, path, replace) =>
-        add(name, change, path, withChange(example.value, path, replace)),
-      );
-    });
+    const schemaPointer = event.body.schemaPointer;
+    try {
+      event.body.examples.forEach((example, index) => {
+        const suffix = index === 0 ? '' : ` (example "${example.name}")`;
+        const add = (name: string, change: VariantChange, path: Path, replace: { value: unknown } | undefined) => {
+          const full = `${name}${suffix}`;
+          if (seen.has(full)) return;
+          if (seen.size >= MAX_VARIANTS) throw new BudgetSpent();
+          seen.add(full);
+          const build = () => withChange(example.value, path, replace);
+          if (validate && !validate(build())) {
+            result.dropped.push({ eventType: event.type, name: full, problems: toProblems(validate.errors) });
+            return;
+          }
+          result.variants.push({
+            eventType: event.type,
+            name: full,
+            example: example.name,
+            change,
+            path,
+            get payload() {
+              return build();
+            },
+          });
+        };
+        add(index === 0 ? DOCUMENTED : `example "${example.name}"`, 'example', [], { value: example.value });
+        walk(spec, branches, example.value, schemaPointer, [], add);
+      });
+    } catch (error) {
+      if (!(error instanceof BudgetSpent)) throw error;
+      result.limit = `too many combinations at ${schemaPointer}; showing ${result.variants.length}`;
+    }
     return [result];
   });
 }
@@ -113,14 +140,23 @@ function walk(spec: LoadedSpec, branches: BranchMatcher, value: unknown, pointer
   }
 }
 
-/** A copy of `base` with the value at `path` replaced (or removed when `replace` is undefined). */
+/**
+ * `base` with the value at `path` replaced (or removed when `replace` is undefined): the containers on the path
+ * are copied (shallow), everything else is shared with `base`, so a variant costs the width of its path, not
+ * the size of the example (a deep copy per variant made the generator quadratic). Treat payloads as read-only.
+ */
 export function withChange(base: unknown, path: Path, replace: { value: unknown } | undefined): unknown {
-  if (path.length === 0) return replace ? replace.value : undefined;
-  const copy = structuredClone(base) as Record<string | number, unknown>;
+  if (path.length === 0) return replace ? structuredClone(replace.value) : undefined;
+  const shallow = (node: unknown) => (Array.isArray(node) ? [...node] : { ...(node as object) }) as Record<string | number, unknown>;
+  const copy = shallow(base);
   let node = copy;
-  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) {
+    const child = shallow(node[segment]);
+    node[segment] = child;
+    node = child;
+  }
   const last = path.at(-1) as string | number;
-  if (replace) node[last] = replace.value;
+  if (replace) node[last] = structuredClone(replace.value);
   else if (Array.isArray(node)) node.splice(Number(last), 1);
   else delete node[last];
   return copy;

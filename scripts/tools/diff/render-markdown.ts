@@ -1,3 +1,4 @@
+import { codeSpan, markdownText, markdownUrl } from '../../core/text/markdown.js';
 import type { Change, DiffReport, Level } from './types.js';
 
 /** Marks the PR comment so that a workflow updates it instead of adding another. */
@@ -29,7 +30,8 @@ export function renderMarkdown(report: DiffReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function verdict(report: DiffReport): string {
+/** The first line of the report: the verdict and the counts. */
+export function verdict(report: DiffReport): string {
   const { breaking, warning, info } = report.summary;
   if (report.changes.length === 0) return '✅ **No change** to the webhook contracts.';
   const counts = `${breaking} breaking · ${warning} warning${warning === 1 ? '' : 's'} · ${info} info`;
@@ -59,7 +61,7 @@ function title(key: string, report: DiffReport): string {
 
 function eventLink(event: string, report: DiffReport): string {
   const page = report.eventPages?.[event];
-  return page ? `[\`${event}\`](${encodeURI(page)})` : `\`${event}\``;
+  return page ? `[${codeSpan(event)}](${markdownUrl(page)})` : codeSpan(event);
 }
 
 /** `❌ `id` `/pointer` — message · consumers`; a change reached at several pointers lists each once. */
@@ -67,9 +69,11 @@ function line(c: Change, key: string, report: DiffReport): string {
   const pointers = [...new Set(c.usages.length ? c.usages.map((u) => u.pointer) : [c.pointer])];
   const where = pointers.map((p) => code(p || '/')).join(', ');
   const readers =
-    report.consumersChecked && key !== '' ? ` · consumers: ${c.consumers.length ? c.consumers.join(', ') : 'none read it'}` : '';
-  return `- ${ICON[c.level]} **${c.level}** \`${c.id}\` ${where} — ${inline(c.message)}${readers}`;
+    report.consumersChecked && key !== ''
+      ? ` · consumers: ${c.consumers.length ? c.consumers.map(markdownText).join(', ') : 'none read it'}`
+      : '';
+  return `- ${ICON[c.level]} **${c.level}** ${codeSpan(c.id)} ${where} — ${markdownText(c.message)}${readers}`;
 }
 
-const inline = (text: string) => text.replaceAll('\n', ' ').replace(/([*_`<>[\]])/g, '\\$1');
-const code = (text: string) => `\`${text.replaceAll('`', "'")}\``;
+/** Spec-controlled text (names, pointers, messages) goes through the Markdown channel's escapers (core/text). */
+const code = (text: string) => codeSpan(text);

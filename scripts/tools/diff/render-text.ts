@@ -1,13 +1,14 @@
+import { terminalLine } from '../../core/text/terminal.js';
 import type { Change, DiffReport } from './types.js';
 
-/** One line per change: level, rule id, events, pointer, message, consumers; then the counts. */
+/** One line per change: level, rule id, events, pointer, message, consumers; then the counts. Each one terminal line (core/text). */
 export function renderText(report: DiffReport): string {
   const lines = report.changes.map(
     (c) => `${c.level.toUpperCase().padEnd(8)} ${c.id} ${eventsOf(c)} ${pointersOf(c)}: ${c.message}${consumersOf(c, report)}`,
   );
   if (lines.length === 0) lines.push('no change to the webhook contracts');
   lines.push(`${report.summary.breaking} breaking, ${report.summary.warning} warning(s), ${report.summary.info} info`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
 
 function eventsOf(c: Change): string {

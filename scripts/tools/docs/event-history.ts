@@ -1,4 +1,4 @@
-import { code, plainText } from '../../core/text/markdown.js';
+import { code, plainText } from '../../core/text/markdown-doc.js';
 import { changeLine, entryAnchor, shortHash } from '../changelog/render-markdown.js';
 import type { Changelog, ChangelogEntry } from '../changelog/types.js';
 

@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { deref, type WebhookEvent } from '../../core/spec/events.js';
-import { cell, code, fenced, prose, table } from '../../core/text/markdown.js';
+import { blocks, cell, code, fenced, summaryBlock, table } from '../../core/text/markdown-doc.js';
 import type { Changelog } from '../changelog/types.js';
 import { type ConsumerReads, leafPaths, readersOf } from './consumer-reads.js';
 import { historyMarkdown } from './event-history.js';
@@ -25,8 +25,8 @@ export interface LivingDocs {
 export function renderEventPage(document: OpenAPIV3_1.Document, event: WebhookEvent, living: LivingDocs = {}): string {
   const parts = [GENERATED_HEADER, `# ${code(event.type)}`];
   if (event.deprecated) parts.push('> **Deprecated.**');
-  if (event.summary) parts.push(`**${prose(event.summary).replace(/\*/g, '\\*')}**`);
-  if (event.description) parts.push(prose(event.description));
+  if (event.summary) parts.push(summaryBlock(event.summary));
+  if (event.description) parts.push(blocks(event.description));
   const media = event.body ? ` with an ${code(event.body.mediaType)} body` : ' without a body';
   parts.push(`Delivered as an HTTP ${code(event.method.toUpperCase())}${media}.`);
   const rows = event.body ? fieldRows(document, event.body.schema) : [];
@@ -143,7 +143,7 @@ function bodySection(
 ): string[] {
   if (!event.body) return [];
   const schema = deref<{ description?: string }>(document, event.body.schema);
-  const intro = schema?.description ? [prose(schema.description)] : [];
+  const intro = schema?.description ? [blocks(schema.description)] : [];
   if (groups.length === 0) return ['## Body fields', ...intro, '_The body schema declares no fields._'];
   if (groups.length === 1) return ['## Body fields', ...intro, fieldTable(groups[0]?.rows ?? [], readBy)];
   return [
@@ -173,12 +173,12 @@ export function fieldTable(rows: FieldRow[], readBy?: (row: FieldRow) => string[
 function examplesSection(event: WebhookEvent): string[] {
   const examples = event.body?.examples ?? [];
   if (examples.length === 0) return [];
-  const blocks = examples.flatMap((e) => [
+  const entries = examples.flatMap((e) => [
     `### ${code(e.name)}`,
-    ...(e.summary ? [prose(e.summary)] : []),
+    ...(e.summary ? [blocks(e.summary)] : []),
     fenced(JSON.stringify(e.value, null, 2), 'json'),
   ]);
-  return [examples.length === 1 ? '## Example payload' : '## Example payloads', ...blocks];
+  return [examples.length === 1 ? '## Example payload' : '## Example payloads', ...entries];
 }
 
 function responsesSection(document: OpenAPIV3_1.Document, event: WebhookEvent): string[] {

@@ -1,6 +1,6 @@
 import { EVENTS_DIR, eventFileName } from '../../core/spec/event-page-names.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { cell, code, prose, table } from '../../core/text/markdown.js';
+import { cell, code, prose, table } from '../../core/text/markdown-doc.js';
 import { GENERATED_HEADER, type LivingDocs, renderEventPage } from './event-page.js';
 
 export { EVENTS_DIR, eventFileName };

@@ -1,5 +1,6 @@
+import { _, type Ajv2020 } from 'ajv/dist/2020.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { compileEventValidators, toProblems } from '../../core/validate/ajv.js';
+import { compileEventValidators, createAjv, toProblems } from '../../core/validate/ajv.js';
 import { EXAMPLE_RULE, type LintFinding } from './findings.js';
 
 export { EXAMPLE_RULE };
@@ -7,10 +8,11 @@ export { EXAMPLE_RULE };
 /**
  * Validates every example of every webhook against its payload schema and reports each violation.
  * Redocly's own example rule gives up on an example whose schema it cannot compile (on Voucherify's spec:
- * 45 of 72, because of 3.0 `nullable`); consumers test against these payloads, so we check them all.
+ * 45 of 72, because of 3.0 `nullable`), and it reads a webhook body as a request to the API; consumers
+ * test against these payloads, so we check them all, in the direction the provider sends them (webhookAjv).
  */
 export function checkExamples(spec: LoadedSpec): LintFinding[] {
-  const validators = compileEventValidators(spec);
+  const validators = compileEventValidators(spec, undefined, webhookAjv());
   const findings: LintFinding[] = [];
   for (const event of spec.events) {
     const validate = validators.get(event.type);
@@ -30,4 +32,28 @@ export function checkExamples(spec: LoadedSpec): LintFinding[] {
     }
   }
   return findings;
+}
+
+/** What a `writeOnly` field present in a webhook body is told. */
+export const WRITE_ONLY_MESSAGE =
+  'is writeOnly, so it must not be in a webhook body: the provider sends the body, as it sends a response; remove the field from the example (or `writeOnly` from its schema)';
+
+/**
+ * Ajv reading a webhook body the way its provider sends it, as OpenAPI reads a response: a `readOnly` field
+ * (made by the server: an id, a creation time) belongs in it, a `writeOnly` one (a secret only ever sent to
+ * the server) does not. Ajv itself treats both as annotations; here `writeOnly: true` fails wherever a
+ * value is present. (Redocly applies the request direction to every request body, webhooks included.)
+ */
+export function webhookAjv(): Ajv2020 {
+  const ajv = createAjv();
+  ajv.removeKeyword('writeOnly');
+  ajv.addKeyword({
+    keyword: 'writeOnly',
+    schemaType: 'boolean',
+    error: { message: WRITE_ONLY_MESSAGE },
+    code(context) {
+      if (context.schema === true) context.fail(_`true`);
+    },
+  });
+  return ajv;
 }

@@ -1,4 +1,5 @@
 import { type Finding, formatLocation } from '../../core/findings.js';
+import { terminalLine } from '../../core/text/terminal.js';
 
 /** Our own rule: every example of every webhook matches its schema (see example-check.ts). */
 export const EXAMPLE_RULE = 'webhook-example-valid';
@@ -12,9 +13,12 @@ export type LintLevel = 'error' | 'warn';
  */
 export type LintFinding = Finding<LintLevel>;
 
-/** `file:line:col level rule-id message`, the level spelt out (`error` or `warning`) so a reader can tell them apart. */
+/**
+ * `file:line:col level rule-id message`, the level spelt out (`error` or `warning`) so a reader can tell them apart;
+ * one terminal line (core/text): the spec writes the message, and CI runs lint on pull requests.
+ */
 export function formatFinding(f: LintFinding): string {
-  return `${formatLocation(f.location)} ${f.level === 'warn' ? 'warning' : 'error'} ${f.id} ${f.message}`;
+  return terminalLine(`${formatLocation(f.location)} ${f.level === 'warn' ? 'warning' : 'error'} ${f.id} ${f.message}`);
 }
 
 export function sortFindings(findings: LintFinding[]): LintFinding[] {

@@ -50,7 +50,7 @@ describe('webhook-contracts validate', () => {
           code: 1,
           stdout: () =>
             `ok ${file('valid.json')}\n${file('invalid.json')} /voucher/created_at must be a valid date-time\n${file('invalid.json')} /reward_redemption/state ${STATE}\n`,
-          stderr: '',
+          stderr: '2 payloads: 1 valid, 1 invalid\n',
         },
       },
     ],
@@ -123,8 +123,12 @@ describe('webhook-contracts validate', () => {
   });
 
   it.each([
-    ['no --event', ['validate', 'x.json'], '--event TYPE is required (see --help)'],
-    ['no FILE', ['validate', '--event', COMPLETED], 'give at least one payload FILE (or - for standard input) (see --help)'],
+    ['an empty --event', ['validate', '--event=', 'x.json'], '--event needs an event type (see --help)'],
+    [
+      'no PATH',
+      ['validate', '--event', COMPLETED],
+      'give at least one payload PATH: a file, a folder, an NDJSON file (or - for standard input) (see --help)',
+    ],
     ['- twice', ['validate', '--event', COMPLETED, '-', '-'], 'standard input (-) can be read only once (see --help)'],
   ])('refuses %s (exit 2)', async (_name, args, line) => {
     expect(await runCli(args)).toEqual({ code: 2, stdout: '', stderr: error(line) });
@@ -136,9 +140,10 @@ describe('webhook-contracts validate', () => {
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       results: [
-        { file: file('valid.json'), valid: true, findings: [] },
+        { file: file('valid.json'), event: COMPLETED, valid: true, findings: [] },
         {
           file: file('invalid.json'),
+          event: COMPLETED,
           valid: false,
           findings: [
             { id: 'payload-invalid', level: 'error', message: 'must be a valid date-time', location: at('/voucher/created_at') },
@@ -146,6 +151,7 @@ describe('webhook-contracts validate', () => {
           ],
         },
       ],
+      summary: { payloads: 2, valid: 1, invalid: 1, unresolved: 0 },
     });
   });
 

@@ -1,44 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { cell, code, fenced, prose, splitCodeSpans } from '../../../scripts/core/text/markdown.js';
+import { codeSpan, markdownFence, markdownProse, markdownText, markdownUrl } from '../../../scripts/core/text/markdown.js';
 
-describe('cell', () => {
+describe('codeSpan', () => {
   it.each([
-    ['plain text', { given: 'A field.', want: 'A field.' }],
-    ['pipe outside code', { given: 'a | b', want: 'a \\| b' }],
-    ['pipe inside code (GFM needs it escaped there too)', { given: 'use `a|b`', want: 'use `a\\|b`' }],
-    ['single newline joins', { given: 'one\ntwo', want: 'one two' }],
-    ['blank line becomes a break', { given: 'one\n\ntwo', want: 'one<br><br>two' }],
-    ['raw html is text', { given: 'x <img src=x onerror=alert(1)> y', want: 'x &lt;img src=x onerror=alert(1)&gt; y' }],
-    ['script tag is text', { given: '<script>alert(1)</script>', want: '&lt;script&gt;alert(1)&lt;/script&gt;' }],
-    ['html inside code stays code', { given: '`<b>`', want: '`<b>`' }],
-    ['unclosed backtick is literal', { given: 'a ` <b>', want: 'a ` &lt;b&gt;' }],
-    ['undefined', { given: undefined, want: '' }],
-  ])('%s', (_name, { given, want }) => {
-    expect(cell(given)).toBe(want);
+    ['plain', 'voucher.code', '`voucher.code`'],
+    ['a backtick inside: a longer fence, padded', 'a`b', '`` a`b ``'],
+    ['a newline and an HTML comment: escaped, one line', 'x`\n<!--', '`` x`\\n<!-- ``'],
+    ['an escape code', 'a\u001b]0;pwned\u0007', '`a\\x1b]0;pwned\\x07`'],
+    ['U+2028', 'a\u2028b', '`a\\u2028b`'],
+    ['empty', '', '` `'],
+  ])('%s', (_name, given, want) => {
+    expect(codeSpan(given)).toBe(want);
+    expect(codeSpan(given)).not.toContain('\n');
+  });
+
+  it('escapes | inside a table cell', () => {
+    expect(codeSpan('a|b', { inTable: true })).toBe('`a\\|b`');
   });
 });
 
-describe('code spans and fences', () => {
+describe('markdownText', () => {
   it.each([
-    ['simple', { given: 'a.b', want: '`a.b`' }],
-    ['with a backtick', { given: 'a`b', want: '`` a`b ``' }],
-  ])('code: %s', (_name, { given, want }) => {
-    expect(code(given)).toBe(want);
+    [
+      'emphasis, code, links, tags and entities are literal',
+      '*a* `b` [c](d) <img src=x> &amp;',
+      '\\*a\\* \\`b\\` \\[c\\](d) &lt;img src=x&gt; &amp;amp;',
+    ],
+    ['line breaks become one space: no new block can start', 'x\n<!--\n# h', 'x &lt;\\!-- \\# h'],
+    ['a list or heading marker at the start', '- item', '\\- item'],
+    ['numbered list marker', '1. one', '\\1. one'],
+    ['control characters', 'a\u001b[2Jb', 'a\\\\x1b\\[2Jb'],
+  ])('%s', (_name, given, want) => {
+    expect(markdownText(given)).toBe(want);
+  });
+});
+
+describe('markdownProse', () => {
+  it('keeps emphasis and code spans, neutralises HTML outside them', () => {
+    expect(markdownProse('**Bold** `<b>` <script>x</script>')).toBe('**Bold** `<b>` &lt;script&gt;x&lt;/script&gt;');
   });
 
-  it('splits code spans of equal backtick length only', () => {
-    expect(splitCodeSpans('a ``x`y`` b')).toEqual([
-      { code: false, text: 'a ' },
-      { code: true, text: '``x`y``' },
-      { code: false, text: ' b' },
-    ]);
+  it('a code span spanning lines is joined to one line, so `<!--` cannot start a block', () => {
+    expect(markdownProse('see `a\n<!-- b` then')).toBe('see `a <!-- b` then');
+  });
+});
+
+describe('markdownFence and markdownUrl', () => {
+  it('the fence outlasts any backtick run; a hostile language tag is dropped', () => {
+    expect(markdownFence('````\nx', 'json\n<!--')).toBe('`````\n````\nx\n`````');
   });
 
-  it('fences content with a fence longer than any backtick run inside', () => {
-    expect(fenced('{"a": "```"}', 'json')).toBe('````json\n{"a": "```"}\n````');
-  });
-
-  it('keeps prose Markdown but neutralises raw HTML', () => {
-    expect(prose('**bold** <script>x</script>')).toBe('**bold** &lt;script&gt;x&lt;/script&gt;');
+  it('a link target cannot end the link early', () => {
+    expect(markdownUrl('events/a b).md')).toBe('events/a%20b%29.md');
   });
 });

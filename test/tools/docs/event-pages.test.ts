@@ -139,3 +139,14 @@ describe('renderEventPages', () => {
     );
   });
 });
+
+describe('event page summaries', () => {
+  it('renders a multi-paragraph summary with a note as Markdown, not in ** **, and its HTML as text', async () => {
+    const { minimalSpec, writeFiles } = await import('../../helpers/temp-spec.js');
+    const summary = 'Sent when a thing happens.\n\n> [!NOTE]\n> Retries repeat it: <b>dedupe</b> by `id`.';
+    const dir = writeFiles({ 'openapi.yaml': minimalSpec({ operation: { summary } }) });
+    const page = renderEventPages(await loadSpec(`${dir}/openapi.yaml`)).get('events/thing.happened.md') as string;
+    expect(page).toContain('\n\nSent when a thing happens.\n\n> [!NOTE]\n> Retries repeat it: &lt;b&gt;dedupe&lt;/b&gt; by `id`.\n\n');
+    expect(page).not.toContain('**Sent when');
+  });
+});

@@ -173,3 +173,42 @@ describe('lintSpec locations', () => {
     expect(findings.map((f) => [f.id, f.location.file])).toEqual([['rule/webhook-request-body', join(dir, 'openapi.yaml')]]);
   });
 });
+
+describe('lintSpec reads a webhook body as its provider sends it', () => {
+  const schema = {
+    type: 'object',
+    description: 'Body.',
+    required: ['id'],
+    properties: {
+      id: { type: 'string', readOnly: true, description: 'Made by the server.' },
+      secret: { type: 'string', writeOnly: true, description: 'Only ever sent to the server.' },
+    },
+  };
+
+  it('accepts a readOnly field in an example (Redocly alone says "must NOT be present in request context")', async () => {
+    expect((await lintSpec(spec({ schema, example: { id: 't_1' } }))).findings).toEqual([]);
+  });
+
+  it('accepts it in an example written in a file of its own, reached by $ref', async () => {
+    const document = minimalSpec({ schema });
+    const media = (document as { webhooks: Record<string, { post: { requestBody: { content: Record<string, object> } } }> }).webhooks[
+      'thing.happened'
+    ]?.post.requestBody.content['application/json'] as Record<string, unknown>;
+    media.examples = { basic: { $ref: './examples/basic.yaml' } };
+    const dir = writeFiles({ 'openapi.yaml': document, 'examples/basic.yaml': { summary: 'Basic', value: { id: 't_1' } } });
+    expect((await lintSpec(join(dir, 'openapi.yaml'))).findings).toEqual([]);
+  });
+
+  it('rejects a writeOnly field, where the field is', async () => {
+    const path = spec({ schema, example: { id: 't_1', secret: 's' } });
+    const { findings } = await lintSpec(path);
+    expect(findings.map((f) => [f.id, f.location.pointer, f.message])).toEqual([
+      [
+        'webhook-example-valid',
+        '/secret',
+        'example "basic" of thing.happened: /secret is writeOnly, so it must not be in a webhook body: the provider sends the body, as it sends a response; remove the field from the example (or `writeOnly` from its schema)',
+      ],
+    ]);
+    expect(readFileSync(path, 'utf8').split('\n')[(findings[0]?.location.line ?? 0) - 1]).toContain('secret: s');
+  });
+});

@@ -1,0 +1,1 @@
+export function actionAsWorkflow(text: string): { text: string; lineOf: (line: number) => number };
