@@ -22,6 +22,11 @@ export interface WebhookDeclarations {
   auth: AuthRequirement[];
   /** JSON pointer of the event type in the body, when the spec says where it is. */
   eventTypePointer?: string;
+  /**
+   * The request header naming the event (`x-webhook-event-type: { header: X-GitHub-Event }`), with
+   * `eventTypePointer` then the body field that completes it (GitHub's `action`), when declared.
+   */
+  eventTypeHeader?: string;
   /** JSON pointer of the idempotency key in the body, when declared. */
   idempotencyKey?: string;
 }
@@ -30,7 +35,7 @@ export interface WebhookDeclarations {
  * Reads the declarations of one webhook: `x-webhook-signature` (on the operation, else at the document
  * root or under `components`), OpenAPI `security` (operation, else document: the first alternative
  * whose schemes are all http basic, http bearer or apiKey in a header), `x-webhook-event-type`
- * (`{ pointer: /type }`, else a discriminator on the body schema) and `x-webhook-idempotency-key`
+ * (`{ pointer: /type }`, `{ header: X-Event }`, `{ header, pointer }`, else a discriminator on the body schema) and `x-webhook-idempotency-key`
  * (a body pointer, on the operation or the document). A declaration that cannot be used is an
  * InputError naming its file:line and what to write instead.
  */
@@ -62,9 +67,11 @@ export function readDeclarations(spec: LoadedSpec, event: WebhookEvent): Webhook
     auth.push({ kind: 'hmac', scheme: result.scheme });
   }
   auth.push(...readSecurity(spec, op.security !== undefined ? `${opPointer}/security` : '/security', where));
+  const eventType = pick(EVENT_TYPE_EXTENSION);
   return {
     auth,
-    eventTypePointer: readEventType(spec, event, pick(EVENT_TYPE_EXTENSION), where),
+    eventTypePointer: readEventType(spec, event, eventType, where),
+    eventTypeHeader: readEventTypeHeader(eventType, where),
     idempotencyKey: readPointerValue(pick(IDEMPOTENCY_EXTENSION), IDEMPOTENCY_EXTENSION, where),
   };
 }
@@ -107,8 +114,9 @@ function readEventType(
   where: (p: string) => string,
 ): string | undefined {
   if (declared) {
-    const value = declared.value as { pointer?: unknown } | null;
+    const value = declared.value as { pointer?: unknown; header?: unknown } | null;
     const pointer = value !== null && typeof value === 'object' ? value.pointer : undefined;
+    if (pointer === undefined && value !== null && typeof value === 'object' && value.header !== undefined) return undefined;
     return readPointerValue(
       pointer === undefined ? { ...declared, value: undefined } : { value: pointer, pointer: `${declared.pointer}/pointer` },
       EVENT_TYPE_EXTENSION,
@@ -130,4 +138,19 @@ function readPointerValue(
     throw new InputError(`${name} must name a JSON pointer into the body, such as "/id"`, { where: where(declared.pointer) });
   }
   return declared.value;
+}
+
+/**
+ * The header of `x-webhook-event-type: { header: X-Event-Name }` (with or without a `pointer`). The
+ * minimal reading verify-receiver needs; the one declaration reader of the event model replaces it.
+ */
+function readEventTypeHeader(declared: { value: unknown; pointer: string } | undefined, where: (p: string) => string): string | undefined {
+  const value = declared?.value as { header?: unknown } | null | undefined;
+  if (!declared || value === null || typeof value !== 'object' || value.header === undefined) return undefined;
+  if (typeof value.header !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(value.header)) {
+    throw new InputError(`${EVENT_TYPE_EXTENSION} header must be an HTTP header name, such as "X-Event-Name"`, {
+      where: where(`${declared.pointer}/header`),
+    });
+  }
+  return value.header;
 }

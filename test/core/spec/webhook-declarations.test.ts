@@ -69,6 +69,19 @@ describe('readDeclarations', () => {
     expect(d.eventTypePointer).toBe('/kind');
   });
 
+  it.each([
+    ['a header', { header: 'X-Event-Name' }, { eventTypeHeader: 'X-Event-Name', eventTypePointer: undefined }],
+    [
+      'a header and a body field',
+      { header: 'X-GitHub-Event', pointer: '/action' },
+      { eventTypeHeader: 'X-GitHub-Event', eventTypePointer: '/action' },
+    ],
+    ['a body pointer only', { pointer: '/type' }, { eventTypeHeader: undefined, eventTypePointer: '/type' }],
+  ])('reads the event type from %s', async (_name, declared, want) => {
+    const [[, d]] = (await declarationsOf(specWith({ extra: { 'x-webhook-event-type': declared } }))) as [[string, object]];
+    expect(d).toMatchObject(want);
+  });
+
   it('reads bearer and apiKey-in-header schemes from the document security', async () => {
     const extra = {
       security: [{ Token: [], Key: [] }],
@@ -104,6 +117,13 @@ describe('readDeclarations', () => {
       {
         extra: { 'x-webhook-idempotency-key': 'id' },
         message: /\(\/x-webhook-idempotency-key\): x-webhook-idempotency-key must name a JSON pointer into the body, such as "\/id"$/,
+      },
+    ],
+    [
+      'an event-type header that is not a header name',
+      {
+        extra: { 'x-webhook-event-type': { header: 'X Event' } },
+        message: /\(\/x-webhook-event-type\/header\): x-webhook-event-type header must be an HTTP header name, such as "X-Event-Name"$/,
       },
     ],
     [
