@@ -13,9 +13,9 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 export const command: Command = {
   name: 'verify-receiver',
   summary:
-    'POST every documented payload, with the headers and credentials the spec declares, to a running webhook receiver, then deliveries it must refuse; fail listing payloads not answered with 2xx and refusal probes that were.',
+    'POST every documented payload (or payloads generated from the schema where an event has no example, or --payloads), with the headers and credentials the spec declares, to a running webhook receiver, then deliveries it must refuse; fail listing payloads not answered with 2xx and refusal probes that were.',
   usage:
-    '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--header "NAME: VALUE"]... [--no-refusals] [--strict] [--allow-remote] [--format text|json]',
+    '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--payloads PATH] [--header "NAME: VALUE"]... [--no-refusals] [--strict] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
     secret: 'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET)',
@@ -26,6 +26,8 @@ export const command: Command = {
     'timeout-ms': 'N      give up on a request after N ms (default 10000, like Voucherify); the rest are then not sent',
     'idempotency-key':
       'PTR    JSON pointer of a string made unique per delivery (default: the spec\'s x-webhook-idempotency-key; "" for none)',
+    payloads:
+      'PATH   send these payloads instead of the documented ones: a JSON file, NDJSON (.ndjson/.jsonl) or a folder of .json files; each item {"event", "body"}, or a bare body with --event; each validated first, invalid ones listed and not sent (64 MiB at most)',
     header: "'N: V'  add or replace a header on every delivery (repeatable); the spec's credentials are still added last",
     'no-refusals':
       '       skip the refusal probes (no signature, another secret, body altered after signing, stale timestamp, missing or wrong credentials, a body breaking the schema): for a receiver behind a gateway that checks credentials',
@@ -43,6 +45,7 @@ export const command: Command = {
     'timeout-ms': { type: 'string' },
     'idempotency-key': { type: 'string' },
     header: { type: 'string', multiple: true },
+    payloads: { type: 'string' },
     'no-refusals': { type: 'boolean' },
     strict: { type: 'boolean' },
     'allow-remote': { type: 'boolean' },
@@ -73,6 +76,7 @@ export const command: Command = {
       env: process.env,
       idempotencyKey: keyFlag,
       headers,
+      payloads: context.values.payloads as string | undefined,
       refusals: context.values['no-refusals'] !== true,
       strict: context.values.strict === true,
       runId: randomBytes(6).toString('hex'),

@@ -8,12 +8,13 @@ export function renderReceiverReport(report: ReceiverReport, format: 'text' | 'j
   const notes = report.notes.map((n) => `${n}\n`).join('');
   const stderr = `${notes}${summary(report)}`;
   if (format === 'json') {
-    const { url, sent, failed, groups, nothingToSend, probes, refusals } = report;
-    const json = { url, sent, failed, groups, nothingToSend, probes, refusals, findings: findings(report) };
+    const { url, sent, failed, groups, nothingToSend, invalidPayloads, probes, refusals } = report;
+    const json = { url, sent, failed, groups, nothingToSend, invalidPayloads, probes, refusals, findings: findings(report) };
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, stderr };
   }
   const lines = [
     ...report.groups.map(formatFailureGroup),
+    ...report.invalidPayloads.map((p) => `${p.position}: not sent: invalid ${p.event} payload: ${p.problem}`),
     ...report.nothingToSend.map((e) => `${e.eventType}: nothing to send: ${e.reason}`),
     ...report.refusals.filter((g) => g.accepted > 0).map(formatProbeGroup),
   ];
@@ -21,7 +22,8 @@ export function renderReceiverReport(report: ReceiverReport, format: 'text' | 'j
 }
 
 function summary(r: ReceiverReport): string {
-  const empty = r.nothingToSend.length ? `; ${r.nothingToSend.length} event(s) with nothing to send` : '';
+  const invalid = r.invalidPayloads.length ? `; ${r.invalidPayloads.length} invalid payload(s) not sent` : '';
+  const empty = `${invalid}${r.nothingToSend.length ? `; ${r.nothingToSend.length} event(s) with nothing to send` : ''}`;
   const documented = `${r.sent} documented payload(s) sent to ${r.url} (${r.credentials}): ${r.sent - r.failed.length} accepted, ${r.failed.length} not${empty}\n`;
   if (r.probes.length === 0) return documented;
   const refused = r.probes.filter((p) => !p.accepted).length;
@@ -48,5 +50,13 @@ function findings(r: ReceiverReport): Finding[] {
         location: location({}),
       }),
     );
-  return [...refused, ...probes];
+  const invalid = r.invalidPayloads.map(
+    (p): Finding => ({
+      id: 'payload-invalid',
+      level: 'error',
+      message: `${p.event}: ${p.problem}`,
+      location: location({ file: p.position }),
+    }),
+  );
+  return [...refused, ...invalid, ...probes];
 }

@@ -1,15 +1,16 @@
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { getAt, parsePointer } from '../../core/spec/pointer.js';
 import { readDeclarations } from '../../core/spec/webhook-declarations.js';
 import { compileEventValidators } from '../../core/validate/ajv.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from './delivery-auth.js';
 import { declaredHeaders, mergeHeaders } from './delivery-headers.js';
+import { generatedPayloads } from './generated-payloads.js';
 import { type EmptyEvent, eventsWithNothingToSend } from './nothing-to-send.js';
 import { groupProbes, type ProbeGroup, type ProbeResult } from './probe-report.js';
 import { type FailureGroup, groupFailures } from './receiver-failures.js';
+import { givenPayloads, type InvalidPayload, idempotencyNotes, withGenerated } from './receiver-payloads.js';
 import { altered, type Probe, refusalProbes } from './refusal-probes.js';
 import { type Delivery, NOT_SENT, type Outgoing, type SendOptions, sendRequests, unique, variantRequests } from './send-variants.js';
-import { type EventVariants, generateVariants, type Variant } from './variants.js';
+import { type EventVariants, generateVariants } from './variants.js';
 
 export interface ReceiverCheck {
   url: string;
@@ -26,6 +27,8 @@ export interface ReceiverCheck {
   refusals: boolean;
   /** A schema-breaking body accepted fails the run. */
   strict: boolean;
+  /** `--payloads PATH`: send these (validated first) instead of the documented payloads. */
+  payloads?: string;
   /** Makes delivery ids and signed ids unique to this run. */
   runId: string;
 }
@@ -36,6 +39,8 @@ export interface ReceiverReport {
   failed: Delivery[];
   groups: FailureGroup[];
   nothingToSend: EmptyEvent[];
+  /** `--payloads` items the event's schema rejects: listed, not sent. */
+  invalidPayloads: InvalidPayload[];
   probes: ProbeResult[];
   refusals: ProbeGroup[];
   /** What the spec does or does not declare that affects the run, one line each. */
@@ -62,7 +67,13 @@ export async function verifyReceiver(spec: LoadedSpec, check: ReceiverCheck): Pr
     spec,
     selected.map((e) => e.type),
   );
-  const payloads = generateVariants(spec, validators).filter((e) => declarations.has(e.eventType));
+  const given = check.payloads === undefined ? undefined : givenPayloads(check.payloads, check.event, declarations, validators);
+  const payloads =
+    given?.events ??
+    withGenerated(
+      generateVariants(spec, validators).filter((e) => declarations.has(e.eventType)),
+      generatedPayloads(spec, validators, new Set(declarations.keys())),
+    );
   const variants = payloads.flatMap((e) => e.variants);
   const keys = new Map([...declarations].map(([type, d]) => [type, check.idempotencyKey ?? d.idempotencyKey]));
   const notes = declared.length === 0 ? ['the spec declares no credentials (no x-webhook-signature, no security): none are sent'] : [];
@@ -99,18 +110,20 @@ export async function verifyReceiver(spec: LoadedSpec, check: ReceiverCheck): Pr
     };
   });
   const refusals = groupProbes(results, check.strict);
-  const nothingToSend = eventsWithNothingToSend(spec, payloads, check.event);
+  const nothingToSend = given ? [] : eventsWithNothingToSend(spec, payloads, check.event);
+  const invalid = given?.invalid ?? [];
   return {
     url: check.url,
     sent: deliveries.length,
     failed,
     groups: groupFailures(failed),
     nothingToSend,
+    invalidPayloads: invalid,
     probes: results,
     refusals,
     notes,
     credentials: declared.length ? describeDeclared(declared) : 'no credentials',
-    failing: failed.length > 0 || nothingToSend.length > 0 || refusals.some((g) => g.failing),
+    failing: failed.length > 0 || nothingToSend.length > 0 || invalid.length > 0 || refusals.some((g) => g.failing),
   };
 }
 
@@ -136,31 +149,4 @@ function probeRequest(probe: Probe, n: number, options: SendOptions): Outgoing {
     options.auth?.(probe.eventType, signed, n, probe.spoil) ?? {},
   );
   return { eventType: probe.eventType, variant: `probe: ${probe.label}`, body, headers };
-}
-
-/** Which events declare no idempotency key, and where the key is not a string in the payloads: one line each. */
-function idempotencyNotes(keys: ReadonlyMap<string, string | undefined>, fromFlag: boolean, variants: readonly Variant[]): string[] {
-  const notes: string[] = [];
-  const undeclared = [...keys].filter(([, key]) => key === undefined).map(([type]) => type);
-  if (undeclared.length > 0) {
-    const which =
-      undeclared.length === keys.size
-        ? 'the spec declares no idempotency key'
-        : `no idempotency key is declared for ${undeclared.join(', ')}`;
-    notes.push(
-      `${which} (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them`,
-    );
-  }
-  const source = fromFlag ? '--idempotency-key' : 'the spec (x-webhook-idempotency-key)';
-  for (const key of new Set(keys.values())) {
-    if (!key) continue;
-    const segments = parsePointer(key);
-    const mine = variants.filter((v) => keys.get(v.eventType) === key);
-    const missing = mine.filter((v) => typeof getAt(v.payload, segments) !== 'string').length;
-    if (missing > 0)
-      notes.push(
-        `idempotency key ${key} from ${source} is not a string in ${missing} of ${mine.length} payload(s): those are sent unchanged`,
-      );
-  }
-  return notes;
 }
