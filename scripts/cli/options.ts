@@ -18,6 +18,25 @@ export function compatOptions(context: CommandContext): CompatOption[] {
   return options as CompatOption[];
 }
 
+/** How every command reads the spec: `--compat` switches and `--overlay` files. */
+export function loadOptions(context: CommandContext): { compat: CompatOption[]; overlays: string[] } {
+  const overlays = (context.values.overlay as string[] | undefined) ?? [];
+  if (overlays.includes('')) throw new UsageError('--overlay needs a path', { where: '--overlay' });
+  return { compat: compatOptions(context), overlays };
+}
+
+/**
+ * `docs` and `changelog` read the spec's files and its git history as they are, so they cannot apply an
+ * overlay: say how to get the same result.
+ */
+export function noOverlay(context: CommandContext, command: string): void {
+  if (!(context.values.overlay as string[] | undefined)?.length) return;
+  throw new UsageError(`${command} reads the spec's own files (and their history) and cannot apply an overlay`, {
+    where: '--overlay',
+    hint: 'bundle first: `webhook-contracts bundle --overlay FILE > spec.json`, then --spec spec.json',
+  });
+}
+
 export function oneOf<T extends string>(context: CommandContext, name: string, allowed: readonly T[], fallback: T): T {
   const value = context.values[name];
   if (value === undefined) return fallback;

@@ -3,7 +3,7 @@ import { buildChangelog } from '../../tools/changelog/build-changelog.js';
 import { renderChangelogJson } from '../../tools/changelog/render-json.js';
 import { renderChangelogMarkdown } from '../../tools/changelog/render-markdown.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { compatOptions, noOverlay, oneOf, specPath } from '../options.js';
 import { policyOf } from './diff.js';
 
 const FORMATS = { markdown: renderChangelogMarkdown, json: renderChangelogJson } as const;
@@ -31,6 +31,7 @@ export const command: Command = {
   allowPositionals: false,
   async run(context) {
     const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'markdown');
+    noOverlay(context, 'changelog');
     const changelog = await buildChangelog(specPath(context), {
       since: context.values.since as string | undefined,
       until: context.values.until as string | undefined,

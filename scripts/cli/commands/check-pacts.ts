@@ -4,7 +4,7 @@ import { checkPacts } from '../../tools/contracts/check-pacts.js';
 import { countLevels, formatContractFinding } from '../../tools/contracts/findings.js';
 import { DEFAULT_PACTS, readPacts } from '../../tools/contracts/pact-file.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'check-pacts',
@@ -21,7 +21,7 @@ export const command: Command = {
     const pactsPath = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
     if (pactsPath === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
     const pacts = readPacts(pactsPath);
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     const findings = checkPacts(spec, pacts);
     const { errors, warnings } = countLevels(findings);
     if (format === 'json') context.stdout(`${JSON.stringify({ findings, summary: { errors, warnings } }, null, 2)}\n`);

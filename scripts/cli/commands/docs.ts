@@ -8,7 +8,7 @@ import type { StepReport } from '../../tools/docs/step-timer.js';
 import { typesStep } from '../../tools/docs/steps.js';
 import { formatFinding } from '../../tools/lint/findings.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, specPath } from '../options.js';
+import { compatOptions, noOverlay, specPath } from '../options.js';
 import { OrderedLines } from '../ordered-lines.js';
 
 const SHOWN_FINDINGS = 20;
@@ -41,6 +41,7 @@ export const command: Command = {
     const out = (context.values.out as string | undefined) || 'docs';
     const spec = specPath(context);
     const compat = compatOptions(context);
+    noOverlay(context, 'docs');
     const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
     const committed = join(out, CHANGELOG_FILE);
     const living = livingDocs(spec, {

@@ -1,7 +1,7 @@
 import { formatFinding } from '../../tools/lint/findings.js';
 import { lintSpec } from '../../tools/lint/lint-spec.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'lint',
@@ -16,7 +16,7 @@ export const command: Command = {
   async run(context) {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     const result = await lintSpec(specPath(context), {
-      compat: compatOptions(context),
+      ...loadOptions(context),
       config: context.values.config as string | undefined,
     });
     if (format === 'json') {

@@ -3,7 +3,7 @@ import { loadSpec } from '../../core/spec/load.js';
 import { generatePackage } from '../../tools/package/generate-package.js';
 import { stalePackageFiles, writePackage } from '../../tools/package/package-folder.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, specPath } from '../options.js';
+import { loadOptions, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'package',
@@ -21,7 +21,7 @@ export const command: Command = {
     const out = context.values.out;
     if (typeof out !== 'string' || out === '')
       throw new UsageError('--out DIR is required: the folder to write the package to', { where: '--out' });
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     const files = await generatePackage(spec, {
       name: context.values.name as string | undefined,
       version: context.values.version as string | undefined,

@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { DEFAULT_SPEC, loadSpec } from '../../core/spec/load.js';
 import { DEFAULT_TYPES_OUT, generateArtifacts, staleFiles } from '../../tools/codegen/generate-artifacts.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, specPath } from '../options.js';
+import { compatOptions, loadOptions, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'types',
@@ -17,7 +17,7 @@ export const command: Command = {
   allowPositionals: false,
   async run(context) {
     const out = outPath(context);
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     const regenerate = regenerateCommand(context, out);
     const files = await generateArtifacts(spec, out, regenerate);
     if (context.values.check) {

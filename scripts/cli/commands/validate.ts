@@ -5,7 +5,7 @@ import { loadSpec } from '../../core/spec/load.js';
 import { assertEventType, checkPayloads, type PayloadResult } from '../../core/validate/check-payloads.js';
 import { type PayloadInput, readPayloadBytes, readPayloadFile } from '../../core/validate/read-payload.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'validate',
@@ -23,7 +23,7 @@ export const command: Command = {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     if (context.positionals.length === 0) throw new UsageError('give at least one payload FILE (or - for standard input)');
     if (context.positionals.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     assertEventType(spec, event);
     const payloads = await readAll(context);
     const results = checkPayloads(spec, event, payloads);

@@ -6,7 +6,7 @@ import { parseHeaderFlags } from '../../tools/contracts/delivery-headers.js';
 import { renderReceiverReport } from '../../tools/contracts/render-receiver-report.js';
 import { verifyReceiver } from '../../tools/contracts/verify-receiver.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -63,7 +63,7 @@ export const command: Command = {
       throw new UsageError(`"${keyFlag}" is not a JSON pointer`, { where: '--idempotency-key', hint: 'e.g. /data/id, or "" for none' });
     }
     const headers = parseHeaderFlags((context.values.header as string[] | undefined) ?? []);
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     const event = context.values.event as string | undefined;
     if (event !== undefined && !spec.events.some((e) => e.type === event)) {
       throw new UsageError(`unknown event "${event}" (known: ${spec.events.map((e) => e.type).join(', ')})`, { where: '--event' });

@@ -3,7 +3,7 @@ import { loadSpec } from '../../core/spec/load.js';
 import { DEFAULT_PACTS, readPacts } from '../../tools/contracts/pact-file.js';
 import { listVariants, renderVerification, verifySpec } from '../../tools/contracts/verify-spec.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'verify',
@@ -23,11 +23,11 @@ export const command: Command = {
     if (pactsPath === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
     const exhaustive = context.values.exhaustive === true;
     if (context.values['list-variants'] === true) {
-      context.stdout(listVariants(await loadSpec(specPath(context), { compat: compatOptions(context) })));
+      context.stdout(listVariants(await loadSpec(specPath(context), loadOptions(context))));
       return EXIT.ok;
     }
     const pacts = readPacts(pactsPath); // bad pacts are bad input before the spec is loaded
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     const result = await verifySpec(spec, pactsPath, pacts, { exhaustive });
     const { errors, warnings } = result.summary;
     context.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderVerification(result, exhaustive));

@@ -55,7 +55,7 @@ export function deliveryAuth(
   const declared = describeDeclared(all);
   for (const [kind, c] of Object.entries(CREDENTIALS) as Array<[Kind, (typeof CREDENTIALS)[Kind]]>) {
     if (flags[c.key] !== undefined && !kinds.has(kind)) {
-      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, { where: c.flag, hint: `drop ${c.flag}` });
+      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, { where: c.flag, hint: howToDeclare(kind, c.flag) });
     }
   }
   const value = (kind: Kind): string => {
@@ -97,6 +97,15 @@ export function deliveryAuth(
   const perEvent = new Map([...byEvent].map(([type, required]) => [type, required.map(part)]));
   return (eventType, body, n, spoil) =>
     Object.assign({}, ...(perEvent.get(eventType) ?? []).map((p, i) => p(body, n, spoil?.requirement === i ? spoil.change : undefined)));
+}
+
+/** What to do about a credential the spec does not call for: drop it, or declare the scheme (in an overlay when the spec is not yours). */
+function howToDeclare(kind: Kind, flag: string): string {
+  const declare =
+    kind === 'hmac'
+      ? 'x-webhook-signature: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root'
+      : 'the scheme under components.securitySchemes and a `security` requirement';
+  return `drop ${flag}, or declare ${declare}; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/authentication.md`;
 }
 
 /** A secret of the same format that is not `secret`: for `whsec_` schemes, another valid base64 key. */
