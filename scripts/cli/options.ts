@@ -1,6 +1,7 @@
 import { UsageError } from '../core/errors.js';
 import { type CompatOption, isCompatOption } from '../core/spec/compat.js';
 import { DEFAULT_SPEC } from '../core/spec/default-spec.js';
+import type { GivenCredentials } from '../tools/contracts/delivery-auth.js';
 import type { CommandContext } from './command.js';
 
 export function specPath(context: CommandContext): string {
@@ -44,4 +45,37 @@ export function oneOf<T extends string>(context: CommandContext, name: string, a
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}"`, { where: `--${name}` });
   }
   return value as T;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** `--url`: an http(s) URL, on this machine unless `allowRemote`. */
+export function parseUrl(value: unknown, allowRemote: boolean): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError('--url URL is required', { where: '--url' });
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`"${value}" is not a URL`, { where: '--url', hint: 'e.g. http://127.0.0.1:3000/webhooks/voucherify' });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--url must be http or https, not ${url.protocol}`, { where: '--url' });
+  if (!allowRemote && !LOOPBACK.has(url.hostname)) {
+    throw new UsageError(`${url.hostname} is not this machine`, {
+      where: '--url',
+      hint: 'pass --allow-remote to send to another host',
+    });
+  }
+  return url.href;
+}
+
+/** The credential flags of verify-receiver and send. */
+export function credentialFlags(context: CommandContext): GivenCredentials {
+  const v = context.values;
+  return {
+    secret: v.secret as string | undefined,
+    basicAuth: v['basic-auth'] as string | undefined,
+    bearer: v.bearer as string | undefined,
+    apiKey: v['api-key'] as string | undefined,
+  };
 }

@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
-import type { GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { parseHeaderFlags } from '../../tools/contracts/delivery-headers.js';
 import { renderReceiverReport } from '../../tools/contracts/render-receiver-report.js';
 import { verifyReceiver } from '../../tools/contracts/verify-receiver.js';
-import { type Command, type CommandContext, EXIT } from '../command.js';
-import { loadOptions, oneOf, specPath } from '../options.js';
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+import { type Command, EXIT } from '../command.js';
+import { credentialFlags, loadOptions, oneOf, parseUrl, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'verify-receiver',
@@ -87,32 +84,3 @@ export const command: Command = {
     return report.failing ? EXIT.problems : EXIT.ok;
   },
 };
-
-function credentialFlags(context: CommandContext): GivenCredentials {
-  const v = context.values;
-  return {
-    secret: v.secret as string | undefined,
-    basicAuth: v['basic-auth'] as string | undefined,
-    bearer: v.bearer as string | undefined,
-    apiKey: v['api-key'] as string | undefined,
-  };
-}
-
-function parseUrl(value: unknown, allowRemote: boolean): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError('--url URL is required', { where: '--url' });
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`"${value}" is not a URL`, { where: '--url', hint: 'e.g. http://127.0.0.1:3000/webhooks/voucherify' });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(`--url must be http or https, not ${url.protocol}`, { where: '--url' });
-  if (!allowRemote && !LOOPBACK.has(url.hostname)) {
-    throw new UsageError(`${url.hostname} is not this machine`, {
-      where: '--url',
-      hint: 'pass --allow-remote to send documented payloads to another host',
-    });
-  }
-  return url.href;
-}

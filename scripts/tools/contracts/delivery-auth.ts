@@ -55,7 +55,10 @@ export function deliveryAuth(
   const declared = describeDeclared(all);
   for (const [kind, c] of Object.entries(CREDENTIALS) as Array<[Kind, (typeof CREDENTIALS)[Kind]]>) {
     if (flags[c.key] !== undefined && !kinds.has(kind)) {
-      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, { where: c.flag, hint: howToDeclare(kind, c.flag) });
+      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, {
+        where: c.flag,
+        hint: howToDeclare(kind, c.flag),
+      });
     }
   }
   const value = (kind: Kind): string => {
