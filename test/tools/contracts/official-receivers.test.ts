@@ -87,3 +87,17 @@ describe("verify-receiver against receivers built on each preset's official libr
     expect(new Set(report.failed.map((f) => f.status))).toEqual(new Set([c.refusal]));
   });
 });
+
+describe('--strict on a library receiver that checks signatures, not schemas', () => {
+  it('fails it for accepting a signed body that breaks the schema, naming the problem', async () => {
+    const { url, stop } = await start(stripeReceiver('whsec_stripe_test'));
+    stops.push(stop);
+    const args = ['verify-receiver', '--spec', fixture('stripe'), '--url', url, '--secret', 'whsec_stripe_test'];
+    expect((await runCli(args)).code).toBe(0);
+    const strict = await runCli([...args, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(
+      'accepted a signed body that breaks the schema: 1 of 1 — a tolerant reader may; does the receiver validate the body? (fails the run only with --strict) (first: charge.succeeded: body breaks the schema: /id is required but missing → 200)\n',
+    );
+  });
+});
