@@ -60,6 +60,12 @@ async function receiving(): Promise<{ url: string; bodies: Array<[string, unknow
   return { url, bodies };
 }
 
+/** Writes a file and returns its path. */
+function write(path: string, text: string): string {
+  writeFileSync(path, text);
+  return path;
+}
+
 describe('verify-receiver payloads from outside the spec', () => {
   const dir = writeFiles({ 'openapi.yaml': spec });
   const base = (url: string) => ['verify-receiver', '--spec', `${dir}/openapi.yaml`, '--url', url, '--no-refusals', '--format', 'json'];
@@ -127,19 +133,15 @@ describe('verify-receiver payloads from outside the spec', () => {
     ['an unreadable path', (f: string) => `${f}/missing.json`, /^--payloads: cannot read .*missing\.json: ENOENT/],
     [
       'a line that is not JSON',
-      (f: string) => (writeFileSync(`${f}/bad.ndjson`, '{"event":"order.paid","body":{}}\n{oops\n'), `${f}/bad.ndjson`),
+      (f: string) => write(`${f}/bad.ndjson`, '{"event":"order.paid","body":{}}\n{oops\n'),
       /bad\.ndjson:2: not JSON: /,
     ],
     [
       'a bare body without --event',
-      (f: string) => (writeFileSync(`${f}/bare.json`, '[{"id":"x"}]'), `${f}/bare.json`),
+      (f: string) => write(`${f}/bare.json`, '[{"id":"x"}]'),
       /bare\.json#\/0: a bare body, and no --event says whose/,
     ],
-    [
-      'an unknown event',
-      (f: string) => (writeFileSync(`${f}/u.json`, '{"event":"order.lost","body":{}}'), `${f}/u.json`),
-      /u\.json: unknown event "order\.lost"/,
-    ],
+    ['an unknown event', (f: string) => write(`${f}/u.json`, '{"event":"order.lost","body":{}}'), /u\.json: unknown event "order\.lost"/],
     [
       'more than 64 MiB',
       (f: string) => {
