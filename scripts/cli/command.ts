@@ -31,11 +31,13 @@ export interface Command {
 export const COMMON_OPTIONS: OptionSpec = {
   spec: { type: 'string' },
   compat: { type: 'string', multiple: true },
+  overlay: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 };
 
 export const COMMON_HELP: Record<string, string> = {
   spec: 'PATH   root file of an OpenAPI 3.1 webhooks spec (default openapi/openapi.yaml)',
   compat: 'NAME   treat OpenAPI 3.0 leftovers as their author meant: `nullable` (repeatable)',
+  overlay: 'FILE   apply an OpenAPI Overlay 1.0 file to the spec as it is read, e.g. to declare x-webhook-signature (repeatable, in order)',
   help: '       print this help',
 };

@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   verify: () => import('./commands/verify.js'),
   'check-pacts': () => import('./commands/check-pacts.js'),
   'verify-receiver': () => import('./commands/verify-receiver.js'),
+  send: () => import('./commands/send.js'),
   diff: () => import('./commands/diff.js'),
   docs: () => import('./commands/docs.js'),
   changelog: () => import('./commands/changelog.js'),

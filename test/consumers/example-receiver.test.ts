@@ -28,12 +28,12 @@ describe('the README example receiver', () => {
     expect(firstLine).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+\/webhooks\/<event type>\n$/);
   });
 
-  it('accepts every documented payload verify-receiver sends it, signed with its secret', async () => {
+  it('accepts every documented payload verify-receiver sends it, signed with its secret, and refuses every probe', async () => {
     const url = `${urlOf(firstLine)}${COMPLETED}`;
     const result = await runCli(['verify-receiver', '--url', url, '--event', COMPLETED, '--secret', SECRET]);
     expect(result.stderr).toMatch(
       new RegExp(
-        `^(\\d+) documented payload\\(s\\) sent to ${url} \\(an HMAC signature \\(X-Voucherify-Signature, preset voucherify\\)\\): \\1 accepted, 0 not\\n$`,
+        `^(\\d+) documented payload\\(s\\) sent to ${url} \\(an HMAC signature \\(X-Voucherify-Signature, preset voucherify\\)\\): \\1 accepted, 0 not\\n(\\d+) refusal probe\\(s\\) sent: \\2 refused, 0 accepted\\n$`,
       ),
     );
     expect(result.code).toBe(0);

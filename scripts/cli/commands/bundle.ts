@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { bundleSpec, formatFromPath } from '../../core/spec/bundle.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'bundle',
@@ -16,7 +16,7 @@ export const command: Command = {
   async run(context) {
     const out = context.values.out as string | undefined;
     const format = oneOf(context, 'format', ['json', 'yaml'] as const, formatFromPath(out) ?? 'json');
-    const text = await bundleSpec(specPath(context), format, { compat: compatOptions(context) });
+    const text = await bundleSpec(specPath(context), format, loadOptions(context));
     if (out) {
       writeFileAtomic(out, text);
       context.stderr(`bundled into ${out}\n`);

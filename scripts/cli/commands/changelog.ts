@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { CHANGELOG_FORMATS, type ChangelogFormat, changelogReport } from '../../tools/changelog/changelog-report.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { compatOptions, noOverlay, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'changelog',
@@ -25,6 +25,7 @@ export const command: Command = {
   },
   allowPositionals: false,
   async run(context) {
+    noOverlay(context, 'changelog');
     const report = await changelogReport({
       specPath: specPath(context),
       since: context.values.since as string | undefined,

@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import { checkPactsReport } from '../../tools/contracts/check-pacts-report.js';
 import { DEFAULT_PACTS } from '../../tools/contracts/pact-file.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'check-pacts',
@@ -18,7 +18,7 @@ export const command: Command = {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     const pacts = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
     if (pacts === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
-    const report = await checkPactsReport({ specPath: specPath(context), compat: compatOptions(context), pacts, format });
+    const report = await checkPactsReport({ specPath: specPath(context), ...loadOptions(context), pacts, format });
     context.stdout(report.stdout);
     context.stderr(report.stderr);
     return report.failed ? EXIT.problems : EXIT.ok;

@@ -15,7 +15,7 @@ import { renderMarkdown } from '../../tools/diff/render-markdown.js';
 import { renderText } from '../../tools/diff/render-text.js';
 import { type DiffReport, LEVELS, rank } from '../../tools/diff/types.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 const FORMATS = { text: renderText, markdown: renderMarkdown, json: renderJson, github: renderGithub } as const;
 const DEFAULT_CONFIG = 'webhook-diff.yaml';
@@ -64,9 +64,9 @@ export const command: Command = {
     if (extra.length > 0) throw new UsageError(`too many arguments: "${extra.join(' ')}"`);
     const today = todayOf(context);
     const policy = policyOf(context);
-    const compat = compatOptions(context);
-    const base = await loadSide(baseArgument, { compat });
-    const head = await loadSide(headArgument ?? specPath(context), { compat });
+    const load = loadOptions(context); // the same overlays on both sides
+    const base = await loadSide(baseArgument, load);
+    const head = await loadSide(headArgument ?? specPath(context), load);
     const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
     const eventTypes = [...new Set([...head.spec.events, ...base.spec.events].map((e) => e.type))];
     const provider = specProvider(head.spec.document);

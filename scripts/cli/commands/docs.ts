@@ -1,6 +1,6 @@
 import { DEFAULT_DOCS_PACTS, docsBuild, docsCheck, STEP_ORDER } from '../../tools/docs/docs-report.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, specPath } from '../options.js';
+import { compatOptions, noOverlay, specPath } from '../options.js';
 import { OrderedLines } from '../ordered-lines.js';
 import { reportStale } from '../output-set.js';
 
@@ -26,6 +26,7 @@ export const command: Command = {
   },
   allowPositionals: false,
   async run(context) {
+    noOverlay(context, 'docs');
     const options = {
       specPath: specPath(context),
       outDir: (context.values.out as string | undefined) || 'docs',

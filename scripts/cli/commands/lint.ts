@@ -1,6 +1,6 @@
 import { lintReport } from '../../tools/lint/lint-report.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'lint',
@@ -14,7 +14,7 @@ export const command: Command = {
   allowPositionals: false,
   async run(context) {
     const report = await lintReport(specPath(context), {
-      compat: compatOptions(context),
+      ...loadOptions(context),
       config: context.values.config as string | undefined,
       format: oneOf(context, 'format', ['text', 'json'] as const, 'text'),
     });

@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import { writeOutputs } from '../../core/output-set.js';
 import { packageOutput } from '../../tools/package/package-folder.js';
 import { type Command, EXIT } from '../command.js';
-import { compatOptions, specPath } from '../options.js';
+import { loadOptions, specPath } from '../options.js';
 import { reportStale } from '../output-set.js';
 
 export const command: Command = {
@@ -23,7 +23,7 @@ export const command: Command = {
       throw new UsageError('--out DIR is required: the folder to write the package to', { where: '--out' });
     const set = await packageOutput({
       specPath: specPath(context),
-      compat: compatOptions(context),
+      ...loadOptions(context),
       out,
       name: context.values.name as string | undefined,
       version: context.values.version as string | undefined,

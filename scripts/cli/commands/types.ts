@@ -4,7 +4,7 @@ import { writeOutputs } from '../../core/output-set.js';
 import { DEFAULT_TYPES_OUT } from '../../tools/codegen/artifacts.js';
 import { typesOutput } from '../../tools/codegen/types-output.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, specPath } from '../options.js';
+import { loadOptions, specPath } from '../options.js';
 import { reportStale } from '../output-set.js';
 
 export const command: Command = {
@@ -18,7 +18,7 @@ export const command: Command = {
   options: { out: { type: 'string' }, check: { type: 'boolean' } },
   allowPositionals: false,
   async run(context) {
-    const { set, regenerate } = await typesOutput({ specPath: specPath(context), compat: compatOptions(context), out: outPath(context) });
+    const { set, regenerate } = await typesOutput({ specPath: specPath(context), ...loadOptions(context), out: outPath(context) });
     if (context.values.check) return reportStale(context, 'types', set, `run \`${regenerate}\``);
     const written = writeOutputs(set);
     context.stderr(`wrote ${written.map((path) => join(set.root, path)).join(', ')}\n`);

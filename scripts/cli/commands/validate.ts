@@ -3,7 +3,7 @@ import { readPayloadBytes } from '../../core/validate/read-payload.js';
 import { type PayloadItem, readPayloads, toItem } from '../../core/validate/read-payloads.js';
 import { validateReport } from '../../tools/validate/validate-report.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
+import { loadOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'validate',
@@ -26,7 +26,7 @@ export const command: Command = {
     if (context.positionals.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const report = await validateReport({
       specPath: specPath(context),
-      compat: compatOptions(context),
+      ...loadOptions(context),
       event,
       format,
       payloads: () => readAll(context),

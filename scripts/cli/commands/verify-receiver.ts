@@ -1,28 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
-import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
-import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
-import { terminalLine } from '../../core/text/terminal.js';
-import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import { knownNamesHint } from '../../runtime/nearest-names.js';
-import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
-import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
-import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
-import { formatFailureGroup, groupFailures } from '../../tools/contracts/receiver-failures.js';
-import { sendVariants } from '../../tools/contracts/send-variants.js';
-import type { Variant } from '../../tools/contracts/variants.js';
-import { type Command, type CommandContext, EXIT } from '../command.js';
-import { compatOptions, oneOf, specPath } from '../options.js';
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+import { parseHeaderFlags } from '../../tools/contracts/delivery-headers.js';
+import { renderReceiverReport } from '../../tools/contracts/render-receiver-report.js';
+import { verifyReceiver } from '../../tools/contracts/verify-receiver.js';
+import { type Command, EXIT } from '../command.js';
+import { credentialFlags, loadOptions, oneOf, parseUrl, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'verify-receiver',
   summary:
-    'POST every documented payload, with the credentials the spec declares, to a running webhook receiver; fail listing those not answered with 2xx.',
+    'POST every documented payload (or payloads generated from the schema where an event has no example, or --payloads), with the headers and credentials the spec declares, to a running webhook receiver, then deliveries it must refuse; fail listing payloads not answered with 2xx and refusal probes that were.',
   usage:
-    '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--allow-remote] [--format text|json]',
+    '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--payloads PATH] [--header "NAME: VALUE"]... [--no-refusals] [--strict] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
     secret: 'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET)',
@@ -33,6 +24,12 @@ export const command: Command = {
     'timeout-ms': 'N      give up on a request after N ms (default 10000, like Voucherify); the rest are then not sent',
     'idempotency-key':
       'PTR    JSON pointer of a string made unique per delivery (default: the spec\'s x-webhook-idempotency-key; "" for none)',
+    payloads:
+      'PATH   send these payloads instead of the documented ones: a JSON file, NDJSON (.ndjson/.jsonl) or a folder of .json files; each item {"event", "body"}, or a bare body with --event; each validated first, invalid ones listed and not sent (64 MiB at most)',
+    header: "'N: V'  add or replace a header on every delivery (repeatable); the spec's credentials are still added last",
+    'no-refusals':
+      '       skip the refusal probes (no signature, another secret, body altered after signing, stale timestamp, missing or wrong credentials, a body breaking the schema): for a receiver behind a gateway that checks credentials',
+    strict: '       also fail when the receiver accepts a signed body that breaks the schema (by default only reported)',
     'allow-remote': '       allow a URL that is not on this machine (refused by default: this sends hundreds of requests)',
     format: 'NAME   text or json',
   },
@@ -45,6 +42,10 @@ export const command: Command = {
     event: { type: 'string' },
     'timeout-ms': { type: 'string' },
     'idempotency-key': { type: 'string' },
+    header: { type: 'string', multiple: true },
+    payloads: { type: 'string' },
+    'no-refusals': { type: 'boolean' },
+    strict: { type: 'boolean' },
     'allow-remote': { type: 'boolean' },
     format: { type: 'string' },
   },
@@ -59,7 +60,8 @@ export const command: Command = {
     if (keyFlag !== undefined && keyFlag !== '' && !keyFlag.startsWith('/')) {
       throw new UsageError(`"${keyFlag}" is not a JSON pointer`, { where: '--idempotency-key', hint: 'e.g. /data/id, or "" for none' });
     }
-    const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const headers = parseHeaderFlags((context.values.header as string[] | undefined) ?? []);
+    const spec = await loadSpec(specPath(context), loadOptions(context));
     const event = context.values.event as string | undefined;
     if (event !== undefined && !spec.events.some((e) => e.type === event)) {
       throw new UsageError(
@@ -70,99 +72,22 @@ export const command: Command = {
         { where: '--event' },
       );
     }
-    const selected = spec.events.filter((e) => event === undefined || e.type === event);
-    const declarations = new Map(selected.map((e) => [e.type, readDeclarations(spec, e)]));
-    const auth = new Map<string, AuthRequirement[]>([...declarations].map(([type, d]) => [type, d.auth]));
-    const sign = deliveryAuth(auth, credentialFlags(context), process.env, randomBytes(6).toString('hex'));
-    const declared = [...auth.values()].flat();
-    if (declared.length === 0) context.stderr('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
-    const payloads = documentedPayloads(spec, event);
-    for (const e of payloads) if (e.limit) context.stderr(`${terminalLine(`${e.eventType}: ${e.limit}`)}\n`);
-    const variants = payloads.flatMap((e) => e.variants);
-    const keys = new Map([...declarations].map(([type, d]) => [type, keyFlag ?? d.idempotencyKey]));
-    reportIdempotency(context, keys, keyFlag !== undefined, variants);
-    const empty = eventsWithNothingToSend(spec, payloads, event);
-    const deliveries = await sendVariants(url, variants, { timeoutMs, auth: sign, idempotencyKey: keys });
-    const failed = deliveries.filter((d) => d.status === null || d.status < 200 || d.status > 299);
-    const groups = groupFailures(failed);
-    if (format === 'json') {
-      // Each refused delivery also as a finding of the one shape (docs/findings.md).
-      const findings = failed.map(
-        (d): Finding<'error'> => ({
-          id: 'payload-refused',
-          level: 'error',
-          message: `${d.eventType}: ${d.variant}: ${d.status ?? 'no answer'} ${d.body}`,
-          location: location({}),
-        }),
-      );
-      context.stdout(`${JSON.stringify({ url, sent: deliveries.length, failed, groups, nothingToSend: empty, findings }, null, 2)}\n`);
-    } else {
-      for (const g of groups) context.stdout(`${formatFailureGroup(g)}\n`);
-      for (const e of empty) context.stdout(`${terminalLine(`${e.eventType}: nothing to send: ${e.reason}`)}\n`);
-    }
-    context.stderr(
-      `${deliveries.length} documented payload(s) sent to ${url} (${declared.length ? describeDeclared(declared) : 'no credentials'}): ${deliveries.length - failed.length} accepted, ${failed.length} not${empty.length ? `; ${empty.length} event(s) with nothing to send` : ''}\n`,
-    );
-    return failed.length > 0 || empty.length > 0 ? EXIT.problems : EXIT.ok;
+    const report = await verifyReceiver(spec, {
+      url,
+      timeoutMs,
+      event,
+      credentials: credentialFlags(context),
+      env: process.env,
+      idempotencyKey: keyFlag,
+      headers,
+      payloads: context.values.payloads as string | undefined,
+      refusals: context.values['no-refusals'] !== true,
+      strict: context.values.strict === true,
+      runId: randomBytes(6).toString('hex'),
+    });
+    const { stdout, stderr } = renderReceiverReport(report, format);
+    context.stdout(stdout);
+    context.stderr(stderr);
+    return report.failing ? EXIT.problems : EXIT.ok;
   },
 };
-
-function credentialFlags(context: CommandContext): GivenCredentials {
-  const v = context.values;
-  return {
-    secret: v.secret as string | undefined,
-    basicAuth: v['basic-auth'] as string | undefined,
-    bearer: v.bearer as string | undefined,
-    apiKey: v['api-key'] as string | undefined,
-  };
-}
-
-/** Says, once each, which events declare no idempotency key and where the key is not in the payloads. */
-function reportIdempotency(
-  context: CommandContext,
-  keys: ReadonlyMap<string, string | undefined>,
-  fromFlag: boolean,
-  variants: readonly Variant[],
-): void {
-  const undeclared = [...keys].filter(([, key]) => key === undefined).map(([type]) => type);
-  if (undeclared.length > 0) {
-    const which =
-      undeclared.length === keys.size
-        ? 'the spec declares no idempotency key'
-        : `no idempotency key is declared for ${undeclared.join(', ')}`;
-    context.stderr(
-      `${which} (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them\n`,
-    );
-  }
-  const source = fromFlag ? '--idempotency-key' : 'the spec (x-webhook-idempotency-key)';
-  for (const key of new Set(keys.values())) {
-    if (!key) continue;
-    const segments = parsePointer(key);
-    const mine = variants.filter((v) => keys.get(v.eventType) === key);
-    const missing = mine.filter((v) => typeof getAt(v.payload, segments) !== 'string').length;
-    if (missing > 0) {
-      context.stderr(
-        `idempotency key ${key} from ${source} is not a string in ${missing} of ${mine.length} payload(s): those are sent unchanged\n`,
-      );
-    }
-  }
-}
-
-function parseUrl(value: unknown, allowRemote: boolean): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError('--url URL is required', { where: '--url' });
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`"${value}" is not a URL`, { where: '--url', hint: 'e.g. http://127.0.0.1:3000/webhooks/voucherify' });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(`--url must be http or https, not ${url.protocol}`, { where: '--url' });
-  if (!allowRemote && !LOOPBACK.has(url.hostname)) {
-    throw new UsageError(`${url.hostname} is not this machine`, {
-      where: '--url',
-      hint: 'pass --allow-remote to send documented payloads to another host',
-    });
-  }
-  return url.href;
-}

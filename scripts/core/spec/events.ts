@@ -44,6 +44,8 @@ export interface EventHeader {
   required: boolean;
   description: string | undefined;
   schema: Schema | undefined;
+  /** The value the spec shows for it (the parameter's `example`, first of `examples`, or its schema's), when any. */
+  example: unknown;
 }
 
 /** Lists the webhook events of a bundled 3.1 document. */
@@ -113,7 +115,17 @@ function listHeaders(document: OpenAPIV3_1.Document, parameters: unknown[], wher
   for (const raw of parameters) {
     const p = deref<OpenAPIV3_1.ParameterObject>(document, raw, where);
     if (p?.in !== 'header') continue;
-    headers.push({ name: p.name, required: p.required === true, description: p.description, schema: p.schema as Schema | undefined });
+    const schema = deref<OpenAPIV3_1.SchemaObject>(document, p.schema, where);
+    const first = (examples: unknown) =>
+      examples && typeof examples === 'object' ? Object.values(examples).map((e) => (e as { value?: unknown })?.value ?? e)[0] : undefined;
+    const example = p.example ?? first(p.examples) ?? schema?.example ?? (Array.isArray(schema?.examples) ? schema.examples[0] : undefined);
+    headers.push({
+      name: p.name,
+      required: p.required === true,
+      description: p.description,
+      schema: p.schema as Schema | undefined,
+      example,
+    });
   }
   return headers;
 }

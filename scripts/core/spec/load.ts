@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
 import { applyCompat, type CompatOption } from '../schema/compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
+import { applyOverlays } from './overlay.js';
 import { readSource } from './read-source.js';
 import { maskDataRefs, readSpecSources, refChain, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
 import { lineOf, type SourceFile } from './source-tree.js';
@@ -16,6 +17,8 @@ export { DEFAULT_SPEC } from './default-spec.js';
 export interface LoadOptions {
   /** Compatibility switches for OpenAPI 3.0 leftovers in a 3.1 document. */
   compat?: readonly CompatOption[];
+  /** OpenAPI Overlay 1.0 files applied, in order, to the bundled document (overlay.ts). */
+  overlays?: readonly string[];
 }
 
 export interface LoadedSpec {
@@ -39,7 +42,7 @@ export interface SourceLocation {
   col: number;
 }
 
-/** Loads, checks and bundles a multi-file OpenAPI 3.1 webhooks spec. */
+/** Loads, checks and bundles a multi-file OpenAPI 3.1 webhooks spec, then applies the overlays given. */
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const path = resolve(specPath);
   const root = readSource(path);
@@ -47,6 +50,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const sources = readSpecSources(path, root);
   // A single-file spec has only internal references: it is already a bundle.
   const document = (sources.size === 1 ? structuredClone(root.value) : await bundleSources(path, sources)) as OpenAPIV3_1.Document;
+  if (options.overlays?.length) applyOverlays(document, options.overlays);
   if (options.compat?.length) applyCompat(document, options.compat);
   return {
     path,

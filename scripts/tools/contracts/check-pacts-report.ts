@@ -9,11 +9,13 @@ import { readPacts } from './pact-file.js';
 export async function checkPactsReport(options: {
   specPath: string;
   compat: readonly CompatOption[];
+  /** Overlay 1.0 files applied to the spec at load (`--overlay`). */
+  overlays?: readonly string[];
   pacts: string;
   format: 'text' | 'json';
 }): Promise<ToolReport> {
   const pacts = readPacts(options.pacts);
-  const spec = await loadSpec(options.specPath, { compat: [...options.compat] });
+  const spec = await loadSpec(options.specPath, { compat: [...options.compat], overlays: [...(options.overlays ?? [])] });
   const findings = checkPacts(spec, pacts);
   const { errors, warnings } = countLevels(findings);
   const interactions = pacts.reduce((n, p) => n + p.interactions.length, 0);

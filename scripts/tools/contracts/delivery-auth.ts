@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import type { AuthRequirement } from '../../core/spec/webhook-declarations.js';
 import { signatureHeaders } from '../../runtime/signature.js';
@@ -21,9 +22,21 @@ export const CREDENTIALS: Record<Kind, { flag: string; env: string; key: keyof G
   apiKey: { flag: '--api-key', env: 'WEBHOOK_API_KEY', key: 'apiKey', label: 'an API key header' },
 };
 
+/**
+ * How a refusal probe spoils one credential of a delivery (the `requirement`th the event declares):
+ * left out, made with another secret or value, or signed with a timestamp outside the tolerance.
+ */
+export interface AuthSpoil {
+  requirement: number;
+  change: 'omit' | 'wrong' | 'stale';
+}
+
 /** Signs or authenticates one delivery: the headers to send with `body`, the `n`th delivery of `eventType`. */
-export type AuthHeaders = (eventType: string, body: string, n: number) => Record<string, string>;
-type EventHeaders = (body: string, n: number) => Record<string, string>;
+export type AuthHeaders = (eventType: string, body: string, n: number, spoil?: AuthSpoil) => Record<string, string>;
+type EventHeaders = (body: string, n: number, change?: AuthSpoil['change']) => Record<string, string>;
+
+/** A stale probe's timestamp is this far outside the scheme's tolerance. */
+export const STALE_BY_SECONDS = 3600;
 
 /**
  * Checks the credentials given against what the spec declares for the events to be sent, and returns
@@ -42,7 +55,10 @@ export function deliveryAuth(
   const declared = describeDeclared(all);
   for (const [kind, c] of Object.entries(CREDENTIALS) as Array<[Kind, (typeof CREDENTIALS)[Kind]]>) {
     if (flags[c.key] !== undefined && !kinds.has(kind)) {
-      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, { where: c.flag, hint: `drop ${c.flag}` });
+      throw new UsageError(`the spec does not call for ${c.label}; it declares ${declared}`, {
+        where: c.flag,
+        hint: howToDeclare(kind, c.flag),
+      });
     }
   }
   const value = (kind: Kind): string => {
@@ -51,26 +67,54 @@ export function deliveryAuth(
     if (!given) throw new UsageError(`the spec declares ${c.label}: give it with ${c.flag} or the env ${c.env}`, { where: c.flag });
     return given;
   };
+  const none: Record<string, string> = {};
   const part = (r: AuthRequirement): EventHeaders => {
     if (r.kind === 'hmac') {
       const secret = value('hmac');
-      return (body, n) => signatureHeaders(body, secret, { scheme: r.scheme, id: `msg_${runId}_${n}` });
+      const other = otherSecret(r.scheme.secretFormat, secret);
+      return (body, n, change) => {
+        const stale = change === 'stale' ? Math.floor(Date.now() / 1000) - (r.scheme.tolerance ?? 300) - STALE_BY_SECONDS : undefined;
+        const headers = signatureHeaders(body, change === 'wrong' ? other : secret, {
+          scheme: r.scheme,
+          id: `msg_${runId}_${n}`,
+          timestamp: stale,
+        });
+        if (change === 'omit') delete headers[r.scheme.header];
+        return headers;
+      };
     }
     if (r.kind === 'basic') {
       const pair = value('basic');
       if (!pair.includes(':')) throw new UsageError('basic auth must be USER:PASSWORD', { where: '--basic-auth' });
-      const header = `Basic ${Buffer.from(pair).toString('base64')}`;
-      return () => ({ authorization: header });
+      const header = (p: string) => `Basic ${Buffer.from(p).toString('base64')}`;
+      return (_body, _n, change) => (change === 'omit' ? none : { authorization: header(change === 'wrong' ? `${pair}-wrong` : pair) });
     }
     if (r.kind === 'bearer') {
-      const header = `Bearer ${value('bearer')}`;
-      return () => ({ authorization: header });
+      const token = value('bearer');
+      return (_body, _n, change) =>
+        change === 'omit' ? none : { authorization: `Bearer ${change === 'wrong' ? `${token}-wrong` : token}` };
     }
     const key = value('apiKey');
-    return () => ({ [r.header]: key });
+    return (_body, _n, change) => (change === 'omit' ? none : { [r.header]: change === 'wrong' ? `${key}-wrong` : key });
   };
   const perEvent = new Map([...byEvent].map(([type, required]) => [type, required.map(part)]));
-  return (eventType, body, n) => Object.assign({}, ...(perEvent.get(eventType) ?? []).map((p) => p(body, n)));
+  return (eventType, body, n, spoil) =>
+    Object.assign({}, ...(perEvent.get(eventType) ?? []).map((p, i) => p(body, n, spoil?.requirement === i ? spoil.change : undefined)));
+}
+
+/** What to do about a credential the spec does not call for: drop it, or declare the scheme (in an overlay when the spec is not yours). */
+function howToDeclare(kind: Kind, flag: string): string {
+  const declare =
+    kind === 'hmac'
+      ? 'x-webhook-signature: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root'
+      : 'the scheme under components.securitySchemes and a `security` requirement';
+  return `drop ${flag}, or declare ${declare}; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/authentication.md`;
+}
+
+/** A secret of the same format that is not `secret`: for `whsec_` schemes, another valid base64 key. */
+function otherSecret(format: 'text' | 'whsec-base64', secret: string): string {
+  const digest = createHash('sha256').update(`other:${secret}`).digest();
+  return format === 'whsec-base64' ? `whsec_${digest.toString('base64')}` : `${secret}-${digest.toString('hex').slice(0, 8)}`;
 }
 
 /** `HTTP basic auth (BasicAuth)`, `an HMAC signature (x-webhook-signature, preset github)`, or `no credentials`. */

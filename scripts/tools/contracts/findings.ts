@@ -30,6 +30,7 @@ export type Level = 'error' | 'warning';
 export const LEVELS = {
   'interaction-failed': 'error',
   'event-nothing-to-send': 'error',
+  'no-pact-for-provider': 'error',
   'variant-not-accepted': 'error',
   'state-missing': 'error',
   'state-unknown-event': 'error',

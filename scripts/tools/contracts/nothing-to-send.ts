@@ -8,8 +8,9 @@ export interface EmptyEvent {
 }
 
 /**
- * The events (of those selected) with no valid documented payload: no JSON body, no example, or every
- * example invalid (named with its first problem). A check that sent nothing for them checked nothing.
+ * The events (of those selected) with no valid payload to send: no JSON body, no example and no valid
+ * payload generated from the schema (a schema that admits no value), or every example invalid (named
+ * with its first problem). A check that sent nothing for them checked nothing.
  */
 export function eventsWithNothingToSend(spec: LoadedSpec, events: readonly EventVariants[], only?: string): EmptyEvent[] {
   const empty: EmptyEvent[] = [];
@@ -20,7 +21,9 @@ export function eventsWithNothingToSend(spec: LoadedSpec, events: readonly Event
     if (!event.body) {
       empty.push({ eventType: event.type, reason: 'it documents no JSON request body' });
     } else if (event.body.examples.length === 0) {
-      empty.push({ eventType: event.type, reason: 'it documents no example of its body' });
+      const problem = variants?.dropped[0]?.problems[0];
+      const detail = problem ? `, and no payload generated from its schema is valid: ${problem.pointer || '/'} ${problem.message}` : '';
+      empty.push({ eventType: event.type, reason: `it documents no example of its body${detail}` });
     } else {
       const first = variants?.dropped[0];
       const problem = first?.problems[0];

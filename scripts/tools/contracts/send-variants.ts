@@ -1,12 +1,14 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { InputError } from '../../core/errors.js';
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import type { AuthHeaders } from './delivery-auth.js';
+import { mergeHeaders } from './delivery-headers.js';
+import { post } from './http-post.js';
 import type { Variant } from './variants.js';
 
-/** How much of an answer's body is kept for the report; the rest is not read. */
-export const KEPT_BODY_BYTES = 2048;
+export { KEPT_BODY_BYTES } from './http-post.js';
+
+/** The body of a delivery left unsent after the receiver stopped answering. */
+export const NOT_SENT = 'not sent: the receiver stopped answering';
 
 export interface Delivery {
   eventType: string;
@@ -15,6 +17,14 @@ export interface Delivery {
   status: number | null;
   /** The answer's body (its first KEPT_BODY_BYTES bytes, marked when cut), or why there was no answer. */
   body: string;
+}
+
+/** One request to send: its body as bytes on the wire, and every header. */
+export interface Outgoing {
+  eventType: string;
+  variant: string;
+  body: string;
+  headers: Record<string, string>;
 }
 
 export interface SendOptions {
@@ -26,28 +36,50 @@ export interface SendOptions {
    * one: one for every event, or each event's own (by event type).
    */
   idempotencyKey?: string | ReadonlyMap<string, string | undefined>;
+  /** The headers the spec declares for the `n`th delivery of an event (delivery-headers.ts), before the credentials. */
+  headers?: (eventType: string, n: number, payload: unknown) => Record<string, string>;
+  /** `--header` values: they replace the declared headers; the credentials come last. */
+  extraHeaders?: ReadonlyArray<[string, string]>;
+}
+
+/** Each variant as a request: the idempotency key made unique, the declared headers, the credentials. */
+export function variantRequests(variants: readonly Variant[], options: SendOptions, first = 0): Outgoing[] {
+  return variants.map((variant, i) => {
+    const n = first + i;
+    const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey : options.idempotencyKey?.get(variant.eventType);
+    const payload = unique(variant.payload, key, n);
+    const body = JSON.stringify(payload);
+    const headers = mergeHeaders(
+      { 'content-type': 'application/json' },
+      options.headers?.(variant.eventType, n, payload) ?? {},
+      options.extraHeaders ?? [],
+      options.auth?.(variant.eventType, body, n) ?? {},
+    );
+    return { eventType: variant.eventType, variant: variant.name, body, headers };
+  });
+}
+
+/** POSTs every variant, with its declared headers and credentials (see `sendRequests`). */
+export function sendVariants(url: string, variants: readonly Variant[], options: SendOptions): Promise<Delivery[]> {
+  return sendRequests(url, variantRequests(variants, options), options.timeoutMs);
 }
 
 /**
- * POSTs every variant, with its credentials, one after the other, each bounded by `timeoutMs`. Of each
- * answer only the status and the first KEPT_BODY_BYTES of the body are read; the connection is then
- * closed, so a receiver streaming an endless body costs a few kilobytes. After a request times out the
- * rest are not sent (a hung receiver costs one timeout, not one per variant). A refused connection on
- * the first request throws an InputError: the receiver is not running.
+ * POSTs every request, one after the other, each bounded by `timeoutMs` (http-post.ts reads a few KB
+ * of each answer). After a request times out the rest are not sent (a hung receiver costs one timeout,
+ * not one per request). A refused connection on the first request throws an InputError: the receiver
+ * is not running.
  */
-export async function sendVariants(url: string, variants: readonly Variant[], options: SendOptions): Promise<Delivery[]> {
+export async function sendRequests(url: string, requests: readonly Outgoing[], timeoutMs: number): Promise<Delivery[]> {
   const deliveries: Delivery[] = [];
   let hung = false;
-  for (const [n, variant] of variants.entries()) {
-    const base = { eventType: variant.eventType, variant: variant.name };
+  for (const [n, request] of requests.entries()) {
+    const base = { eventType: request.eventType, variant: request.variant };
     if (hung) {
-      deliveries.push({ ...base, status: null, body: 'not sent: the receiver stopped answering' });
+      deliveries.push({ ...base, status: null, body: NOT_SENT });
       continue;
     }
-    const key = typeof options.idempotencyKey === 'string' ? options.idempotencyKey : options.idempotencyKey?.get(variant.eventType);
-    const body = JSON.stringify(unique(variant.payload, key, n));
-    const headers = { 'content-type': 'application/json', ...options.auth?.(variant.eventType, body, n) };
-    const outcome = await post(url, body, headers, options.timeoutMs);
+    const outcome = await post(url, request.body, request.headers, timeoutMs);
     if ('status' in outcome) {
       deliveries.push({ ...base, ...outcome });
       continue;
@@ -59,64 +91,6 @@ export async function sendVariants(url: string, variants: readonly Variant[], op
     deliveries.push({ ...base, status: null, body: outcome.text });
   }
   return deliveries;
-}
-
-type Outcome = { status: number; body: string } | { text: string; timeout: boolean; refused: boolean };
-
-function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
-    const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      readBounded(res).then((text) => {
-        clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, body: text });
-      });
-    });
-    const timer = setTimeout(() => {
-      req.destroy();
-      resolve({ text: `no answer within ${timeoutMs} ms`, timeout: true, refused: false });
-    }, timeoutMs);
-    req.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      const code = error.code;
-      if (code === 'ECONNREFUSED') resolve({ text: 'connection refused (is the receiver running?)', timeout: false, refused: true });
-      else
-        resolve({
-          text: `${code ?? error.name}: ${error.message}`,
-          timeout: false,
-          refused: code === 'ENOTFOUND' || code === 'EHOSTUNREACH',
-        });
-    });
-    req.end(body);
-  });
-}
-
-/** The first KEPT_BODY_BYTES of an answer; then the response is destroyed and nothing more is read. */
-function readBounded(res: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    let done = false;
-    const finish = (cut: boolean) => {
-      if (done) return;
-      done = true;
-      const text = Buffer.concat(chunks).subarray(0, KEPT_BODY_BYTES).toString('utf8');
-      chunks.length = 0;
-      resolve(cut ? `${text}… (cut at ${KEPT_BODY_BYTES} bytes)` : text);
-    };
-    res.on('data', (chunk: Buffer) => {
-      if (done) return;
-      chunks.push(chunk);
-      kept += chunk.length;
-      if (kept > KEPT_BODY_BYTES) {
-        finish(true);
-        res.destroy();
-      }
-    });
-    res.on('end', () => finish(false));
-    res.on('error', () => finish(kept > KEPT_BODY_BYTES));
-    res.on('close', () => finish(kept > KEPT_BODY_BYTES));
-  });
 }
 
 /** A copy of the payload whose idempotency key (a string at `pointer`) ends in `_v<n>`. */

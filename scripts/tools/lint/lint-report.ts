@@ -6,9 +6,15 @@ import { lintSpec } from './lint-spec.js';
 /** What `webhook-contracts lint` prints: the findings as text lines (counts on standard error) or as one JSON document. */
 export async function lintReport(
   specPath: string,
-  options: { compat: readonly CompatOption[]; config?: string | undefined; format: 'text' | 'json' },
+  options: {
+    compat: readonly CompatOption[];
+    /** Overlay 1.0 files applied to the spec at load (`--overlay`). */
+    overlays?: readonly string[];
+    config?: string | undefined;
+    format: 'text' | 'json';
+  },
 ): Promise<ToolReport> {
-  const result = await lintSpec(specPath, { compat: [...options.compat], config: options.config });
+  const result = await lintSpec(specPath, { compat: [...options.compat], overlays: [...(options.overlays ?? [])], config: options.config });
   const failed = result.errors > 0;
   if (options.format === 'json') {
     const summary = { errors: result.errors, warnings: result.warnings };

@@ -9,8 +9,16 @@ export function packageOutputs(files: readonly PackageFile[], out: string): Outp
 }
 
 /** What `webhook-contracts package` writes or checks: the consumer package of the spec at `specPath`, in `out`. */
-export async function packageOutput(options: PackageOptions & { specPath: string; compat: readonly CompatOption[]; out: string }) {
-  const spec = await loadSpec(options.specPath, { compat: [...options.compat] });
+export async function packageOutput(
+  options: PackageOptions & {
+    specPath: string;
+    compat: readonly CompatOption[];
+    /** Overlay 1.0 files applied to the spec at load (`--overlay`). */
+    overlays?: readonly string[];
+    out: string;
+  },
+) {
+  const spec = await loadSpec(options.specPath, { compat: [...options.compat], overlays: [...(options.overlays ?? [])] });
   const files = await generatePackage(spec, { name: options.name, version: options.version });
   return packageOutputs(files, options.out);
 }

@@ -12,13 +12,15 @@ import type { PayloadItem } from '../../core/validate/read-payloads.js';
 export async function validateReport(options: {
   specPath: string;
   compat: readonly CompatOption[];
+  /** Overlay 1.0 files applied to the spec at load (`--overlay`). */
+  overlays?: readonly string[];
   /** The event type of payloads that do not name their own; without it, the spec's declaration decides. */
   event?: string;
   format: 'text' | 'json';
   /** Called once the spec is known to declare the event, so that no payload is read for an unknown one. */
   payloads: () => Promise<PayloadItem[]>;
 }): Promise<ToolReport> {
-  const spec = await loadSpec(options.specPath, { compat: [...options.compat] });
+  const spec = await loadSpec(options.specPath, { compat: [...options.compat], overlays: [...(options.overlays ?? [])] });
   if (options.event !== undefined) assertEventType(spec, options.event);
   const items = await options.payloads();
   const report = checkItems(spec, items, options.event === undefined ? {} : { event: options.event });

@@ -54,8 +54,25 @@ describe('webhook-contracts verify-receiver', () => {
   it('accepts the example receiver: every documented payload answered with 2xx', async () => {
     const { code, report, stderr } = await verifyReceiver(createRewardMailerReceiver(SECRET));
     expect(report?.failed).toEqual([]);
-    expect(stderr).toMatch(/: 453 accepted, 0 not\n$/);
+    expect(stderr).toMatch(/: 453 accepted, 0 not\n4 refusal probe\(s\) sent: 4 refused, 0 accepted\n$/);
     expect(code).toBe(0);
+  });
+
+  it('fails a receiver that checks nothing: the refusal probes it accepted, grouped with hints', async () => {
+    const { url, stop } = await start(createServer((_q, s) => s.writeHead(204).end()));
+    stops.push(stop);
+    const result = await runCli(['verify-receiver', '--url', url, '--secret', SECRET, '--event', COMPLETED]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      `accepted a delivery with no signature: 1 of 1 — does the receiver check the signature header? (first: ${COMPLETED}: no X-Voucherify-Signature header → 204)`,
+      `accepted a delivery signed with another secret: 1 of 1 — does the receiver verify the signature with its own secret? (first: ${COMPLETED}: signed with another secret → 204)`,
+      `accepted a body altered after signing: 1 of 1 — does the receiver compute the signature over the raw body it received, before parsing it? (first: ${COMPLETED}: body altered after signing → 204)`,
+      `accepted (reported only) a signed body that breaks the schema: 1 of 1 — a tolerant reader may; does the receiver validate the body? (fails the run only with --strict) (first: ${COMPLETED}: body breaks the schema: /customer is required but missing → 204)`,
+      '',
+    ]);
+    expect(result.stderr).toMatch(/: 453 accepted, 0 not\n4 refusal probe\(s\) sent: 0 refused, 4 accepted\n$/);
+    const skipped = await runCli(['verify-receiver', '--url', url, '--secret', SECRET, '--event', COMPLETED, '--no-refusals']);
+    expect([skipped.code, skipped.stdout]).toEqual([0, '']);
   });
 
   it('catches a receiver that crashes on a null publication: only the generated variant shows it', async () => {
@@ -127,6 +144,16 @@ describe('webhook-contracts verify-receiver', () => {
       'a credential the spec does not call for, naming what it declares',
       async () => ['--url', await deadUrl(), '--bearer', 'tok'],
       /--bearer: the spec does not call for an HTTP bearer token; it declares an HMAC signature \(X-Voucherify-Signature, preset voucherify\)/,
+    ],
+    [
+      'a --header without a colon',
+      async () => ['--url', 'http://127.0.0.1:1/x', '--header', 'X-Ok: 1', '--header', 'X-Event'],
+      /^webhook-contracts verify-receiver: error: --header #2: "X-Event" has no colon \(write it as 'Name: value'\)\n$/,
+    ],
+    [
+      'a --header whose name is not a token',
+      async () => ['--url', 'http://127.0.0.1:1/x', '--header', 'X Event: a'],
+      /--header #1: "X Event" is not an HTTP header name/,
     ],
     [
       'a bad --timeout-ms',

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,4 +129,23 @@ describe('webhook-contracts verify: an event with nothing to send', () => {
         'customer.reward_redemptions.completed: nothing to send: every example is invalid (1): documented example: /customer is required but missing',
     });
   }, 120_000);
+});
+
+describe('webhook-contracts verify: no pact for the spec provider', () => {
+  it('fails, naming the providers the pacts are for and the one the spec expects', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wc-pacts-'));
+    const pact = JSON.parse(readFileSync(MAILER_PACT, 'utf8')) as { provider: { name: string } };
+    pact.provider.name = 'someone-else';
+    writeFileSync(join(dir, 'other.json'), JSON.stringify(pact));
+    const { code, findings, stderr } = await verify(['--pacts', dir]);
+    expect(code).toBe(1);
+    expect(findings.map((f) => [f.id, f.level, f.message])).toEqual([
+      [
+        'no-pact-for-provider',
+        'error',
+        `no pact in ${dir} is for provider voucherify-webhooks (the spec's info.x-pact-provider); the pacts there are for: someone-else: no consumer is verified`,
+      ],
+    ]);
+    expect(stderr).toBe('0 interaction(s), 0 message(s) verified: 1 error(s), 0 warning(s)\n');
+  });
 });
