@@ -1,4 +1,5 @@
-import { type Norm, normalize, type SchemaRef } from '../../core/schema/normalize.js';
+import type { Norm, SchemaRef } from '../../core/schema/normalize.js';
+import type { LoadedSpec } from '../../core/spec/load.js';
 import { idFor } from './registry.js';
 import { DISJOINT_RULES, SCHEMA_RULES, UNION_RULES } from './rules/index.js';
 import type { SchemaRuleContext } from './rules/rule.js';
@@ -14,12 +15,10 @@ import type { Polarity, RawChange } from './types.js';
 export class SchemaComparer {
   private readonly memo = new Map<string, RawChange[]>();
   private readonly inProgress = new Set<string>();
-  private readonly baseNorms = new Map<string, Norm>();
-  private readonly headNorms = new Map<string, Norm>();
 
   constructor(
-    private readonly baseDocument: unknown,
-    private readonly headDocument: unknown,
+    private readonly base: Pick<LoadedSpec, 'schema'>,
+    private readonly head: Pick<LoadedSpec, 'schema'>,
   ) {}
 
   /** Changes from `base` to `head`, with `segments` relative to them. */
@@ -43,14 +42,9 @@ export class SchemaComparer {
     return this.compare(base, head, 'payload').every((c) => ANNOTATION_IDS.has(c.id));
   }
 
+  /** The normalised schema, from the side's loaded spec (normalised once there). */
   norm(side: 'base' | 'head', ref: SchemaRef): Norm {
-    const cache = side === 'base' ? this.baseNorms : this.headNorms;
-    let norm = cache.get(ref.pointer);
-    if (!norm) {
-      norm = normalize(side === 'base' ? this.baseDocument : this.headDocument, ref);
-      cache.set(ref.pointer, norm);
-    }
-    return norm;
+    return (side === 'base' ? this.base : this.head).schema(ref);
   }
 
   private comparePair(base: Norm, head: Norm, polarity: Polarity): RawChange[] {

@@ -1,5 +1,5 @@
+import type { WebhookEvent } from '../../../core/spec/events.js';
 import type { SchemaComparer } from '../compare-schemas.js';
-import type { EventView } from '../event-view.js';
 import type { RawChange } from '../types.js';
 
 /** A change found for one webhook (or none, for changes outside every event). */
@@ -9,8 +9,8 @@ export interface EventChange extends RawChange {
 
 /** What a rule on one webhook present on both sides sees. */
 export interface EventRuleContext {
-  base: EventView;
-  head: EventView;
+  base: WebhookEvent;
+  head: WebhookEvent;
   comparer: SchemaComparer;
   report(id: string, message: string, at: { headPointer: string; basePointer?: string | undefined; segments?: string[] }): void;
   /** Adds changes found by comparing schemas; `segments` undefined makes their pointers document pointers. */
