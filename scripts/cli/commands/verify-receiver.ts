@@ -4,6 +4,7 @@ import { type Finding, location } from '../../core/findings.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
 import { type AuthRequirement, readDeclarations } from '../../core/spec/webhook-declarations.js';
+import { IDEMPOTENCY_EXTENSION, SIGNATURE_EXTENSION } from '../../core/spec/webhook-extensions.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from '../../tools/contracts/delivery-auth.js';
 import { documentedPayloads } from '../../tools/contracts/documented-payloads.js';
 import { eventsWithNothingToSend } from '../../tools/contracts/nothing-to-send.js';
@@ -23,14 +24,13 @@ export const command: Command = {
     '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
-    secret: 'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET)',
+    secret: `S      HMAC signing secret, when the spec declares ${SIGNATURE_EXTENSION} (default: env WEBHOOK_SECRET)`,
     'basic-auth': 'U:P    HTTP basic credentials, when the spec declares http basic security (default: env WEBHOOK_BASIC_AUTH)',
     bearer: 'TOKEN  bearer token, when the spec declares http bearer security (default: env WEBHOOK_BEARER)',
     'api-key': 'KEY    API key, when the spec declares an apiKey header (default: env WEBHOOK_API_KEY)',
     event: 'TYPE   send only this event type (default: every event)',
     'timeout-ms': 'N      give up on a request after N ms (default 10000, like Voucherify); the rest are then not sent',
-    'idempotency-key':
-      'PTR    JSON pointer of a string made unique per delivery (default: the spec\'s x-webhook-idempotency-key; "" for none)',
+    'idempotency-key': `PTR    JSON pointer of a string made unique per delivery (default: the spec's ${IDEMPOTENCY_EXTENSION}; "" for none)`,
     'allow-remote': '       allow a URL that is not on this machine (refused by default: this sends hundreds of requests)',
     format: 'NAME   text or json',
   },
@@ -67,7 +67,7 @@ export const command: Command = {
     const auth = new Map<string, AuthRequirement[]>([...declarations].map(([type, d]) => [type, d.auth]));
     const sign = deliveryAuth(auth, credentialFlags(context), process.env, randomBytes(6).toString('hex'));
     const declared = [...auth.values()].flat();
-    if (declared.length === 0) context.stderr('the spec declares no credentials (no x-webhook-signature, no security): none are sent\n');
+    if (declared.length === 0) context.stderr(`the spec declares no credentials (no ${SIGNATURE_EXTENSION}, no security): none are sent\n`);
     const payloads = documentedPayloads(spec, event);
     const variants = payloads.flatMap((e) => e.variants);
     const keys = new Map([...declarations].map(([type, d]) => [type, keyFlag ?? d.idempotencyKey]));
@@ -122,10 +122,10 @@ function reportIdempotency(
         ? 'the spec declares no idempotency key'
         : `no idempotency key is declared for ${undeclared.join(', ')}`;
     context.stderr(
-      `${which} (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them\n`,
+      `${which} (${IDEMPOTENCY_EXTENSION}): payloads are sent as documented, so a receiver that deduplicates may process only some of them\n`,
     );
   }
-  const source = fromFlag ? '--idempotency-key' : 'the spec (x-webhook-idempotency-key)';
+  const source = fromFlag ? '--idempotency-key' : `the spec (${IDEMPOTENCY_EXTENSION})`;
   for (const key of new Set(keys.values())) {
     if (!key) continue;
     const segments = parsePointer(key);

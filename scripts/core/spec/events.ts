@@ -13,8 +13,8 @@ const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'tr
 /**
  * One webhook event, the one model every tool reads: the key under `webhooks` is its type. Besides the
  * body and its examples it carries the parts a delivery is made of (EventParts: headers, media types,
- * responses, security, sunset, with their pointers) and every `x-webhook-*` declaration that applies,
- * read once by the one reader (declaration-reader.ts; strict form: readDeclarations).
+ * responses, security, sunset, with their pointers) and every webhook declaration that applies (signature,
+ * event type, idempotency key, key fields), read once by the one reader (declaration-reader.ts; strict: readDeclarations).
  */
 export interface WebhookEvent extends EventParts {
   type: string;
@@ -29,7 +29,7 @@ export interface WebhookEvent extends EventParts {
   headers: EventHeader[];
   /** Absent when the webhook documents no request body. */
   body: EventBody | undefined;
-  /** The `x-webhook-*` declarations (operation, else document, else components); problems kept as data. */
+  /** The webhook declarations (operation, else document, else components); problems kept as data. */
   declarations: EventDeclarations;
 }
 

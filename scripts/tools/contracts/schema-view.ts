@@ -1,4 +1,3 @@
-import { normalize } from '../../core/schema/normalize.js';
 import { resolvePointer } from '../../core/schema/schema-ref.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../core/spec/pointer.js';
@@ -38,7 +37,7 @@ export function viewSchema(spec: LoadedSpec, pointer: string): SchemaView {
 
 function buildView(spec: LoadedSpec, pointer: string): SchemaView {
   const document = spec.document;
-  const norm = normalize(document, { node: getAt(document, parsePointer(pointer)), pointer });
+  const norm = spec.schema(pointer);
   const values = norm.const !== undefined ? [norm.const] : norm.enum;
   const examples = norm.annotations.examples;
   return {

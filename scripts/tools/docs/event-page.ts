@@ -54,7 +54,9 @@ function keyFieldsSection(document: OpenAPIV3_1.Document, event: WebhookEvent, r
   const typeOf = new Map(rows.filter((r) => r.variants.length === 0).map((r) => [r.path, r.type]));
   const body = found.map((k) => [
     k.role[0]?.toUpperCase() + k.role.slice(1),
-    k.value !== undefined ? `${code(k.value)} (the webhook key)` : cell(k.fields.map(code).join(', ')),
+    k.value !== undefined
+      ? `${code(k.value)} (the webhook key)`
+      : cell([...(k.header === undefined ? [] : [`header ${code(k.header)}`]), ...k.fields.map(code)].join(', ')),
     cell(
       k.fields
         .map((f) => typeOf.get(f))
