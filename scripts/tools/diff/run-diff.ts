@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import type { CompatOption } from '../../core/spec/compat.js';
+import { DEFAULT_PACTS } from '../contracts/pact-file.js';
+import { specProvider } from '../contracts/pact-provider.js';
+import { diffSpecs } from './diff-specs.js';
+import { type LevelPolicy, readDiffConfig } from './levels.js';
+import { loadSide } from './load-side.js';
+import { type PactIndex, readPacts } from './pacts.js';
+import { renderGithub } from './render-github.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderText } from './render-text.js';
+import { type DiffReport, type Level, rank } from './types.js';
+
+export const DIFF_FORMATS = { text: renderText, markdown: renderMarkdown, json: renderJson, github: renderGithub } as const;
+export type DiffFormat = keyof typeof DIFF_FORMATS;
+/** The level config file read when present and none is named. */
+export const DEFAULT_DIFF_CONFIG = 'webhook-diff.yaml';
+
+export interface DiffRun {
+  /** Spec root files or `GITREF:PATH`. */
+  base: string;
+  head: string;
+  compat?: readonly CompatOption[];
+  format: DiffFormat;
+  failOn: Level | 'never';
+  policy: LevelPolicy;
+  /** Pact folder named by the user; absent: `contracts/pacts` when it exists. */
+  pacts?: string;
+  today?: string;
+}
+
+export interface DiffOutcome {
+  report: DiffReport;
+  /** The report rendered in the chosen format. */
+  text: string;
+  /** A change is at or above `failOn`. */
+  failed: boolean;
+  /** Lines for standard error (why consumers were not checked). */
+  notes: string[];
+}
+
+/** The whole `diff` command as data: load both sides, read the pacts (provider policy), compare, render, judge. */
+export async function runDiff(run: DiffRun): Promise<DiffOutcome> {
+  const compat = run.compat ?? [];
+  const base = await loadSide(run.base, { compat });
+  const head = await loadSide(run.head, { compat });
+  const eventTypes = [...new Set([...head.spec.events, ...base.spec.events].map((e) => e.type))];
+  const notes: string[] = [];
+  const pacts = pactsFor(run.pacts, eventTypes, specProvider(head.spec.document), notes);
+  const report = diffSpecs(base.spec, head.spec, {
+    policy: run.policy,
+    ...(pacts ? { pacts } : {}),
+    ...(run.today ? { today: run.today } : {}),
+    displayFile: head.displayFile,
+  });
+  return { report, text: DIFF_FORMATS[run.format](report), failed: fails(report, run.failOn), notes };
+}
+
+/**
+ * The pacts that name consumers: the folder given (or the default one when it exists), only the pacts of the
+ * spec's provider; none when no pact covers any event (then the report does not claim consumers were checked).
+ */
+function pactsFor(given: string | undefined, eventTypes: string[], provider: string | undefined, notes: string[]): PactIndex | undefined {
+  const dir = given ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
+  if (dir === undefined) return undefined;
+  const pacts = readPacts(dir, eventTypes, provider);
+  if (eventTypes.some((type) => pacts.readersOf(type, undefined).length > 0)) return pacts;
+  const whose = provider === undefined ? '' : ` for provider ${provider}`;
+  notes.push(`no pact in ${dir}${whose} covers any of the spec's events: consumers are not checked`);
+  return undefined;
+}
+
+/** The level policy: `--strict`, then the config file named (or `webhook-diff.yaml` when present). */
+export function resolvePolicy(options: { config?: string | undefined; strict?: boolean }): LevelPolicy {
+  const path = options.config ?? (existsSync(DEFAULT_DIFF_CONFIG) ? DEFAULT_DIFF_CONFIG : undefined);
+  const config = path === undefined ? {} : readDiffConfig(path);
+  return { strict: options.strict === true || config.strict === true, overrides: config.overrides ?? {} };
+}
+
+function fails(report: DiffReport, failOn: Level | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return report.changes.some((c) => rank(c.level) <= rank(failOn));
+}
