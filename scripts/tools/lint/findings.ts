@@ -3,8 +3,11 @@ import { type Finding, formatLocation } from '../../core/findings.js';
 /** Our own rule: every example of every webhook matches its schema (see example-check.ts). */
 export const EXAMPLE_RULE = 'webhook-example-valid';
 
-/** Lint's level words (Redocly's): `error` fails the lint, `warn` does not. See docs/findings.md. */
-export type LintLevel = 'error' | 'warn';
+/**
+ * Lint's levels, in the toolkit's one vocabulary: `error` fails the lint, `warning` does not (Redocly's `warn`,
+ * kept only where Redocly reads or writes it: redocly.yaml and its JSON report). See docs/findings.md.
+ */
+export type LintLevel = 'error' | 'warning';
 
 /**
  * A lint finding, in the toolkit's one finding shape. `id` is a Redocly rule (`no-invalid-media-type-examples`,
@@ -12,9 +15,9 @@ export type LintLevel = 'error' | 'warn';
  */
 export type LintFinding = Finding<LintLevel>;
 
-/** `file:line:col level rule-id message`, the level spelt out (`error` or `warning`) so a reader can tell them apart. */
+/** `file:line:col level rule-id message`, the level (`error` or `warning`). */
 export function formatFinding(f: LintFinding): string {
-  return `${formatLocation(f.location)} ${f.level === 'warn' ? 'warning' : 'error'} ${f.id} ${f.message}`;
+  return `${formatLocation(f.location)} ${f.level} ${f.id} ${f.message}`;
 }
 
 export function sortFindings(findings: LintFinding[]): LintFinding[] {

@@ -84,7 +84,12 @@ describe('renderEventPages', () => {
   });
 
   it('lists the history of the event, linked to the changelog, with commit subjects escaped', async () => {
-    const change = { id: 'optional-property-added', level: 'info' as const, pointer: '/note', message: 'optional property "note" added' };
+    const change = {
+      id: 'optional-property-added' as const,
+      level: 'info' as const,
+      pointer: '/note',
+      message: 'optional property "note" added',
+    };
     const changelog: Changelog = {
       spec: 'spec/openapi.yaml',
       entries: [

@@ -2,6 +2,7 @@ import { canonical } from '../../../core/schema/normalize.js';
 import type { Declared, Problem } from '../../../core/spec/declaration-reader.js';
 import type { WebhookEvent } from '../../../core/spec/events.js';
 import { EVENT_TYPE_EXTENSION, IDEMPOTENCY_EXTENSION, SIGNATURE_EXTENSION, UNSIGNED } from '../../../core/spec/webhook-extensions.js';
+import type { RuleId } from '../registry.js';
 import type { EventRule, EventRuleContext } from './event-rule.js';
 
 type Fields = Record<string, unknown>;
@@ -57,7 +58,7 @@ function side<T extends { declared: Declared }>(read: T | Problem | undefined, f
   return { declared: read.declared, fields: fields(read as T) };
 }
 
-function compare(context: EventRuleContext, b: Side, h: Side, id: string, name: string): void {
+function compare(context: EventRuleContext, b: Side, h: Side, id: RuleId, name: string): void {
   if (!b || !h) return;
   const keys = [...new Set([...Object.keys(b.fields), ...Object.keys(h.fields)])].filter(
     (k) => canonical(b.fields[k]) !== canonical(h.fields[k]),
