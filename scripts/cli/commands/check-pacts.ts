@@ -2,7 +2,9 @@ import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { checkPacts } from '../../tools/contracts/check-pacts.js';
 import { countLevels, formatContractFinding } from '../../tools/contracts/findings.js';
-import { DEFAULT_PACTS, readPacts } from '../../tools/contracts/pact-file.js';
+import { DEFAULT_PACTS, readPacts } from '../../tools/pacts/pact-file.js';
+import { ofProvider } from '../../tools/pacts/pact-index.js';
+import { specProvider } from '../../tools/pacts/pact-provider.js';
 import { type Command, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 
@@ -20,8 +22,11 @@ export const command: Command = {
     const format = oneOf(context, 'format', ['text', 'json'] as const, 'text');
     const pactsPath = (context.values.pacts as string | undefined) ?? DEFAULT_PACTS;
     if (pactsPath === '') throw new UsageError('--pacts needs a folder or file', { where: '--pacts' });
-    const pacts = readPacts(pactsPath);
+    const read = readPacts(pactsPath);
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    const pacts = ofProvider(read, spec.document);
+    const skipped = read.length - pacts.length;
+    if (skipped > 0) context.stderr(`${skipped} pact(s) skipped: written against another provider than ${specProvider(spec.document)}\n`);
     const findings = checkPacts(spec, pacts);
     const { errors, warnings } = countLevels(findings);
     if (format === 'json') context.stdout(`${JSON.stringify({ findings, summary: { errors, warnings } }, null, 2)}\n`);

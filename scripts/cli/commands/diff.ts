@@ -1,9 +1,9 @@
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { UsageError } from '../../core/errors.js';
-import { DEFAULT_PACTS } from '../../tools/contracts/pact-file.js';
 import { REGISTRY } from '../../tools/diff/registry.js';
 import { DEFAULT_DIFF_CONFIG, DIFF_FORMATS, type DiffFormat, resolvePolicy, runDiff } from '../../tools/diff/run-diff.js';
 import { LEVELS } from '../../tools/diff/types.js';
+import { DEFAULT_PACTS } from '../../tools/pacts/pact-file.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 

@@ -1,9 +1,9 @@
 import { location } from '../../core/findings.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { EVENTS_DIR, eventFileName } from '../docs/event-pages.js';
+import type { PactIndex } from '../pacts/pact-index.js';
 import { diffEvents } from './diff-events.js';
 import { DEFAULT_POLICY, type LevelPolicy } from './levels.js';
-import type { PactIndex } from './pacts.js';
 import { buildReport } from './report.js';
 import type { DiffReport } from './types.js';
 

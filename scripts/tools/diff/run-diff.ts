@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type { CompatOption } from '../../core/spec/compat.js';
-import { DEFAULT_PACTS } from '../contracts/pact-file.js';
-import { specProvider } from '../contracts/pact-provider.js';
+import { DEFAULT_PACTS } from '../pacts/pact-file.js';
+import { type PactIndex, pactIndex, readProviderPacts } from '../pacts/pact-index.js';
+import { specProvider } from '../pacts/pact-provider.js';
 import { diffSpecs } from './diff-specs.js';
 import { type LevelPolicy, readDiffConfig } from './levels.js';
 import { loadSide } from './load-side.js';
-import { type PactIndex, readPacts } from './pacts.js';
 import { renderGithub } from './render-github.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -47,7 +48,7 @@ export async function runDiff(run: DiffRun): Promise<DiffOutcome> {
   const head = await loadSide(run.head, { compat });
   const eventTypes = [...new Set([...head.spec.events, ...base.spec.events].map((e) => e.type))];
   const notes: string[] = [];
-  const pacts = pactsFor(run.pacts, eventTypes, specProvider(head.spec.document), notes);
+  const pacts = pactsFor(run.pacts, eventTypes, head.spec.document, notes);
   const report = diffSpecs(base.spec, head.spec, {
     policy: run.policy,
     ...(pacts ? { pacts } : {}),
@@ -61,10 +62,11 @@ export async function runDiff(run: DiffRun): Promise<DiffOutcome> {
  * The pacts that name consumers: the folder given (or the default one when it exists), only the pacts of the
  * spec's provider; none when no pact covers any event (then the report does not claim consumers were checked).
  */
-function pactsFor(given: string | undefined, eventTypes: string[], provider: string | undefined, notes: string[]): PactIndex | undefined {
+function pactsFor(given: string | undefined, eventTypes: string[], document: OpenAPIV3_1.Document, notes: string[]): PactIndex | undefined {
   const dir = given ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
   if (dir === undefined) return undefined;
-  const pacts = readPacts(dir, eventTypes, provider);
+  const pacts = pactIndex(readProviderPacts(dir, document, { allowEmpty: true }), eventTypes);
+  const provider = specProvider(document);
   if (eventTypes.some((type) => pacts.readersOf(type, undefined).length > 0)) return pacts;
   const whose = provider === undefined ? '' : ` for provider ${provider}`;
   notes.push(`no pact in ${dir}${whose} covers any of the spec's events: consumers are not checked`);

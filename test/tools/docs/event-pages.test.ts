@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import type { Changelog } from '../../../scripts/tools/changelog/types.js';
-import { readConsumerReads } from '../../../scripts/tools/docs/consumer-reads.js';
 import { eventFileName, renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
+import { pactIndex, readProviderPacts } from '../../../scripts/tools/pacts/pact-index.js';
 
 /** The consumers of this repository's pacts, as `npm run docs` reads them. */
-const PACTS = { reads: readConsumerReads('contracts/pacts'), source: 'contracts/pacts' };
+const OURS = await loadSpec('openapi/openapi.yaml');
+const PACTS = {
+  reads: pactIndex(
+    readProviderPacts('contracts/pacts', OURS.document),
+    OURS.events.map((e) => e.type),
+  ),
+  source: 'contracts/pacts',
+};
 
 describe('renderEventPages', () => {
   it('renders the COMPLETED page: key fields, contents, consumers, headers, one table per top-level object, example, responses', async () => {
