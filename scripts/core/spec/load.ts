@@ -4,13 +4,14 @@ import $RefParser from '@apidevtools/json-schema-ref-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
-import { type Norm, normalize } from '../schema/normalize.js';
+import type { Norm } from '../schema/normalize.js';
 import type { SchemaRef } from '../schema/schema-ref.js';
 import { applyCompat, type CompatOption } from './compat.js';
 import { listEvents, type WebhookEvent } from './events.js';
-import { getAt, parsePointer } from './pointer.js';
+import { parsePointer } from './pointer.js';
 import { readSource } from './read-source.js';
 import { maskDataRefs, readSpecSources, resolveRef, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
+import { schemaCache } from './schema-cache.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
 export { DEFAULT_SPEC } from './default-spec.js';
@@ -60,20 +61,6 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     events: listEvents(document, relativeToCwd(path)),
     locate: (pointer) => locateInSources(sources, path, parsePointer(pointer)),
     schema: schemaCache(document),
-  };
-}
-
-/** `schema(at)` of a loaded spec: one normalisation per pointer. */
-export function schemaCache(document: unknown): LoadedSpec['schema'] {
-  const norms = new Map<string, Norm>();
-  return (at) => {
-    const ref = typeof at === 'string' ? { node: getAt(document, parsePointer(at)), pointer: at } : at;
-    let norm = norms.get(ref.pointer);
-    if (!norm) {
-      norm = normalize(document, ref);
-      norms.set(ref.pointer, norm);
-    }
-    return norm;
   };
 }
 
