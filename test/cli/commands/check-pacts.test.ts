@@ -31,7 +31,7 @@ function ledgerPactWith(
 }
 
 describe('webhook-contracts check-pacts', () => {
-  it('checks only the pacts written against the spec\'s provider (info.x-pact-provider)', async () => {
+  it("checks only the pacts written against the spec's provider (info.x-pact-provider)", async () => {
     const dir = ledgerPactWith((interaction) => {
       interaction.contents.content.nowhere = { field: 'x' };
     });
