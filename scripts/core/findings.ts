@@ -1,12 +1,12 @@
 /**
  * The one shape of a finding, for every command that reports problems (`lint`, `diff`, `verify`,
  * `check-pacts`): data first, rendered by the CLI shell (text, JSON, Markdown, annotations). Each command
- * has its own level words, listed with their meaning in docs/findings.md; a command may add context
+ * uses the one level vocabulary, listed with its meaning in docs/findings.md; a command may add context
  * fields beside these four (diff: the events and consumers; contracts: the consumer and interaction).
  */
-export interface Finding<Level extends string = string> {
-  /** Kebab-case rule id (`null-allowed`, `field-not-in-spec`, `rule/property-description`). */
-  id: string;
+export interface Finding<Level extends string = string, Id extends string = string> {
+  /** Kebab-case rule id (`null-allowed`, `field-not-in-spec`, `rule/property-description`): a command types it as `keyof` its table. */
+  id: Id;
   level: Level;
   message: string;
   location: FindingLocation;

@@ -1,24 +1,13 @@
-import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { UsageError } from '../../core/errors.js';
-import { DEFAULT_PACTS } from '../../tools/contracts/pact-file.js';
-import { specProvider } from '../../tools/contracts/pact-provider.js';
-import { diffSpecs } from '../../tools/diff/diff-specs.js';
-import { readDiffConfig } from '../../tools/diff/levels.js';
-import { loadSide } from '../../tools/diff/load-side.js';
-import { type PactIndex, readPacts } from '../../tools/diff/pacts.js';
 import { REGISTRY } from '../../tools/diff/registry.js';
-import { renderComment } from '../../tools/diff/render-comment.js';
-import { renderGithub } from '../../tools/diff/render-github.js';
-import { renderJson } from '../../tools/diff/render-json.js';
-import { renderMarkdown } from '../../tools/diff/render-markdown.js';
-import { renderText } from '../../tools/diff/render-text.js';
-import { type DiffReport, LEVELS, rank } from '../../tools/diff/types.js';
+import { DEFAULT_DIFF_CONFIG, DIFF_FORMATS, type DiffFormat, resolvePolicy, runDiff } from '../../tools/diff/run-diff.js';
+import { LEVELS } from '../../tools/diff/types.js';
+import { DEFAULT_PACTS } from '../../tools/pacts/pact-file.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { loadOptions, oneOf, specPath } from '../options.js';
 
-const FORMATS = { text: renderText, markdown: renderMarkdown, json: renderJson, github: renderGithub } as const;
-const DEFAULT_CONFIG = 'webhook-diff.yaml';
+const DEFAULT_CONFIG = DEFAULT_DIFF_CONFIG;
 
 export const command: Command = {
   name: 'diff',
@@ -55,7 +44,7 @@ export const command: Command = {
       for (const [id, entry] of REGISTRY) context.stdout(`${id.padEnd(44)} ${entry.level.padEnd(8)} strict: ${entry.strict}\n`);
       return EXIT.ok;
     }
-    const format = oneOf(context, 'format', Object.keys(FORMATS) as Array<keyof typeof FORMATS>, 'text');
+    const format = oneOf(context, 'format', Object.keys(DIFF_FORMATS) as DiffFormat[], 'text');
     const failOn = oneOf(context, 'fail-on', [...LEVELS, 'never'] as const, 'breaking');
     const limit = commentLimit(context, format);
     const fullReport = context.values['full-report'] as string | undefined;
@@ -63,32 +52,29 @@ export const command: Command = {
     if (baseArgument === undefined) throw new UsageError('missing BASE: a spec root file or GITREF:PATH');
     if (extra.length > 0) throw new UsageError(`too many arguments: "${extra.join(' ')}"`);
     const today = todayOf(context);
-    const policy = policyOf(context);
-    const load = loadOptions(context); // the same overlays on both sides
-    const base = await loadSide(baseArgument, load);
-    const head = await loadSide(headArgument ?? specPath(context), load);
-    const pactsDir = (context.values.pacts as string | undefined) ?? (existsSync(DEFAULT_PACTS) ? DEFAULT_PACTS : undefined);
-    const eventTypes = [...new Set([...head.spec.events, ...base.spec.events].map((e) => e.type))];
-    const provider = specProvider(head.spec.document);
-    let pacts: PactIndex | undefined = pactsDir === undefined ? undefined : readPacts(pactsDir, eventTypes, provider);
-    if (pacts && !eventTypes.some((type) => (pacts as PactIndex).readersOf(type, undefined).length > 0)) {
-      const whose = provider === undefined ? '' : ` for provider ${provider}`;
-      context.stderr(`no pact in ${pactsDir}${whose} covers any of the spec's events: consumers are not checked\n`);
-      pacts = undefined;
-    }
-    const report = diffSpecs(base.spec, head.spec, { policy, pacts, today, displayFile: head.displayFile });
-    const text = limit === undefined ? FORMATS[format](report) : renderComment(report, { limit, ...(fullReport ? { fullReport } : {}) });
+    const outcome = await runDiff({
+      base: baseArgument,
+      head: headArgument ?? specPath(context),
+      ...loadOptions(context),
+      format,
+      ...(limit === undefined ? {} : { commentLimit: limit }),
+      ...(fullReport === undefined ? {} : { fullReport }),
+      failOn,
+      policy: policyOf(context),
+      ...(context.values.pacts === undefined ? {} : { pacts: context.values.pacts as string }),
+      ...(today === undefined ? {} : { today }),
+    });
+    for (const note of outcome.notes) context.stderr(`${note}\n`);
     const out = context.values.out as string | undefined;
-    if (out) writeFileAtomic(out, text);
-    else context.stdout(text);
-    return fails(report, failOn) ? EXIT.problems : EXIT.ok;
+    if (out) writeFileAtomic(out, outcome.text);
+    else context.stdout(outcome.text);
+    return outcome.failed ? EXIT.problems : EXIT.ok;
   },
 };
 
+/** `--config` and `--strict` as a level policy (the changelog command reads the same options). */
 export function policyOf(context: CommandContext) {
-  const path = (context.values.config as string | undefined) ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
-  const config = path === undefined ? {} : readDiffConfig(path);
-  return { strict: context.values.strict === true || config.strict === true, overrides: config.overrides ?? {} };
+  return resolvePolicy({ config: context.values.config as string | undefined, strict: context.values.strict === true });
 }
 
 function todayOf(context: CommandContext): string | undefined {
@@ -103,11 +89,6 @@ function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-function fails(report: DiffReport, failOn: (typeof LEVELS)[number] | 'never'): boolean {
-  if (failOn === 'never') return false;
-  return report.changes.some((c) => rank(c.level) <= rank(failOn));
 }
 
 /** `--comment-limit CHARS`: a whole number of at least 1000, with `--format markdown` only. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
+import { IDEMPOTENCY_EXTENSION, SIGNATURE_EXTENSION } from '../../core/spec/webhook-extensions.js';
 import { knownNamesHint } from '../../runtime/nearest-names.js';
 import { parseHeaderFlags } from '../../tools/contracts/delivery-headers.js';
 import { renderReceiverReport } from '../../tools/contracts/render-receiver-report.js';
@@ -16,14 +17,13 @@ export const command: Command = {
     '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--payloads PATH] [--header "NAME: VALUE"]... [--no-refusals] [--strict] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
-    secret: 'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET)',
+    secret: `S      HMAC signing secret, when the spec declares ${SIGNATURE_EXTENSION} (default: env WEBHOOK_SECRET)`,
     'basic-auth': 'U:P    HTTP basic credentials, when the spec declares http basic security (default: env WEBHOOK_BASIC_AUTH)',
     bearer: 'TOKEN  bearer token, when the spec declares http bearer security (default: env WEBHOOK_BEARER)',
     'api-key': 'KEY    API key, when the spec declares an apiKey header (default: env WEBHOOK_API_KEY)',
     event: 'TYPE   send only this event type (default: every event)',
     'timeout-ms': 'N      give up on a request after N ms (default 10000, like Voucherify); the rest are then not sent',
-    'idempotency-key':
-      'PTR    JSON pointer of a string made unique per delivery (default: the spec\'s x-webhook-idempotency-key; "" for none)',
+    'idempotency-key': `PTR    JSON pointer of a string made unique per delivery (default: the spec's ${IDEMPOTENCY_EXTENSION}; "" for none)`,
     payloads:
       'PATH   send these payloads instead of the documented ones: a JSON file, NDJSON (.ndjson/.jsonl) or a folder of .json files; each item {"event", "body"}, or a bare body with --event; each validated first, invalid ones listed and not sent (64 MiB at most)',
     header: "'N: V'  add or replace a header on every delivery (repeatable); the spec's credentials are still added last",

@@ -1,16 +1,25 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parsePointer, toFragment, toPointer } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
-import { followRefs } from '../schema/schema-ref.js';
+import { followRefs, type SchemaRef } from '../schema/schema-ref.js';
+import { type EventDeclarations, readEventDeclarations } from './declaration-reader.js';
+import { type EventParts, eventParts, pickJsonMediaType } from './event-parts.js';
+
+export { pickJsonMediaType };
 
 type Schema = OpenAPIV3_1.SchemaObject | OpenAPIV3_1.ReferenceObject;
 const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;
 
-/** One webhook event: the key under `webhooks` is its type. */
-export interface WebhookEvent {
+/**
+ * One webhook event, the one model every tool reads: the key under `webhooks` is its type. Besides the
+ * body and its examples it carries the parts a delivery is made of (EventParts: headers, media types,
+ * responses, security, sunset, with their pointers) and every webhook declaration that applies (signature,
+ * event type, idempotency key, key fields), read once by the one reader (declaration-reader.ts; strict: readDeclarations).
+ */
+export interface WebhookEvent extends EventParts {
   type: string;
   method: string;
-  /** JSON pointer of the operation in the bundled document. */
+  /** JSON pointer of the operation in the bundled document (`$ref`s to path items followed). */
   pointer: string;
   operation: OpenAPIV3_1.OperationObject;
   summary: string | undefined;
@@ -20,6 +29,8 @@ export interface WebhookEvent {
   headers: EventHeader[];
   /** Absent when the webhook documents no request body. */
   body: EventBody | undefined;
+  /** The webhook declarations (operation, else document, else components); problems kept as data. */
+  declarations: EventDeclarations;
 }
 
 export interface EventBody {
@@ -46,6 +57,9 @@ export interface EventHeader {
   schema: Schema | undefined;
   /** The value the spec shows for it (the parameter's `example`, first of `examples`, or its schema's), when any. */
   example: unknown;
+  /** JSON pointer of the parameter (`#/...`, `$ref` followed), and of its schema. */
+  pointer: string;
+  schemaRef: SchemaRef | undefined;
 }
 
 /** Lists the webhook events of a bundled 3.1 document. */
@@ -61,18 +75,22 @@ export function listEvents(document: OpenAPIV3_1.Document, where: string): Webho
         hint: 'add a `post:` operation',
       });
     }
-    const operation = item[method] as OpenAPIV3_1.OperationObject;
-    const opPointer = [...itemPointer, method];
+    const itemAt = followRefs(document, { node: rawItem, pointer: `#${toPointer(itemPointer)}` }).ref.pointer;
+    const at = followRefs(document, { node: item[method], pointer: `${itemAt}/${method}` }).ref;
+    const operation = at.node as OpenAPIV3_1.OperationObject;
+    const opPointer = parsePointer(at.pointer);
     events.push({
       type,
       method,
-      pointer: toFragment(opPointer),
+      pointer: at.pointer,
       operation,
       summary: operation.summary,
       description: operation.description,
       deprecated: operation.deprecated === true,
-      headers: listHeaders(document, [...(item.parameters ?? []), ...(operation.parameters ?? [])], where),
+      headers: listHeaders(document, [...parametersOf(item, itemAt), ...parametersOf(operation, at.pointer)], where),
       body: readBody(document, operation, opPointer, where),
+      ...eventParts(document, operation as Record<string, unknown>, at.pointer, item as Record<string, unknown>),
+      declarations: readEventDeclarations(document, operation, at.pointer),
     });
   }
   return events;
@@ -110,29 +128,33 @@ function readBody(
   };
 }
 
-function listHeaders(document: OpenAPIV3_1.Document, parameters: unknown[], where: string): EventHeader[] {
+function listHeaders(document: OpenAPIV3_1.Document, parameters: Array<{ node: unknown; pointer: string }>, where: string): EventHeader[] {
   const headers: EventHeader[] = [];
   for (const raw of parameters) {
-    const p = deref<OpenAPIV3_1.ParameterObject>(document, raw, where);
+    const p = deref<OpenAPIV3_1.ParameterObject>(document, raw.node, where);
     if (p?.in !== 'header') continue;
-    const schema = deref<OpenAPIV3_1.SchemaObject>(document, p.schema, where);
+    const pointer = followRefs(document, raw).ref.pointer;
+    const schema = p.schema as Schema | undefined;
+    const resolved = deref<OpenAPIV3_1.SchemaObject>(document, p.schema, where);
     const first = (examples: unknown) =>
       examples && typeof examples === 'object' ? Object.values(examples).map((e) => (e as { value?: unknown })?.value ?? e)[0] : undefined;
-    const example = p.example ?? first(p.examples) ?? schema?.example ?? (Array.isArray(schema?.examples) ? schema.examples[0] : undefined);
+    const example =
+      p.example ?? first(p.examples) ?? resolved?.example ?? (Array.isArray(resolved?.examples) ? resolved.examples[0] : undefined);
     headers.push({
       name: p.name,
       required: p.required === true,
       description: p.description,
-      schema: p.schema as Schema | undefined,
+      schema,
       example,
+      pointer,
+      schemaRef: schema === undefined ? undefined : { node: schema, pointer: `${pointer}/schema` },
     });
   }
   return headers;
 }
 
-/** `application/json` first, then any other JSON media type (`+json`, `*\/json`). */
-export function pickJsonMediaType(types: string[]): string | undefined {
-  return types.find((t) => t.split(';')[0]?.trim() === 'application/json') ?? types.find((t) => /[/+]json\b/.test(t)) ?? types[0];
+function parametersOf(node: { parameters?: unknown }, pointer: string): Array<{ node: unknown; pointer: string }> {
+  return Array.isArray(node.parameters) ? node.parameters.map((p, i) => ({ node: p, pointer: `${pointer}/parameters/${i}` })) : [];
 }
 
 export function isRef(value: unknown): value is { $ref: string } {

@@ -6,10 +6,13 @@ import { parsePointer, toPointer } from '../../runtime/internal/json-pointer.js'
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
 import { applyCompat, type CompatOption } from '../schema/compat.js';
+import type { Norm } from '../schema/normalize.js';
+import type { SchemaRef } from '../schema/schema-ref.js';
 import { listEvents, type WebhookEvent } from './events.js';
 import { applyOverlays } from './overlay.js';
 import { readSource } from './read-source.js';
-import { maskDataRefs, readSpecSources, refChain, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
+import { maskDataRefs, readSpecSources, refChain, resolveRef, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
+import { schemaCache } from './schema-cache.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
 export { DEFAULT_SPEC } from './default-spec.js';
@@ -34,6 +37,11 @@ export interface LoadedSpec {
   locate(pointer: string): SourceLocation;
   /** Maps a JSON pointer in `document` back to the file it was written in and the pointer inside that file. */
   source(pointer: string): { file: string; pointer: string };
+  /**
+   * The schema at a pointer (`#/...`), or a schema node with its pointer, normalised (core/schema) once per
+   * loaded spec: every tool that compares or renders schemas asks here.
+   */
+  schema(at: string | SchemaRef): Norm;
 }
 
 export interface SourceLocation {
@@ -62,6 +70,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       const { file, path: inFile } = walkSources(sources, path, parsePointer(pointer));
       return { file: relativeToCwd(file), pointer: toPointer(inFile) };
     },
+    schema: schemaCache(document),
   };
 }
 

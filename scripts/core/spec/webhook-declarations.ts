@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { type EventDeclarations, isProblem, type Problem, readEventDeclarations } from './declaration-reader.js';
 import { deref, type WebhookEvent } from './events.js';
 import type { LoadedSpec } from './load.js';
+import { SIGNATURE_EXTENSION } from './webhook-extensions.js';
 
 export {
   type Declared,
@@ -101,7 +102,7 @@ function readSecurity(spec: LoadedSpec, pointer: string, where: (p: string) => s
   }
   throw new InputError(`no security requirement here can be sent: ${reasons.join('; ')}`, {
     where: where(pointer),
-    hint: 'use an http basic or bearer scheme, or an apiKey in a header, or x-webhook-signature for an HMAC',
+    hint: `use an http basic or bearer scheme, or an apiKey in a header, or ${SIGNATURE_EXTENSION} for an HMAC`,
   });
 }
 

@@ -3,9 +3,13 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fromPackage } from '../../core/package-root.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { readDeclarations } from '../../core/spec/webhook-declarations.js';
+import { EVENT_TYPE_EXTENSION, IDEMPOTENCY_EXTENSION, SIGNATURE_EXTENSION } from '../../core/spec/webhook-extensions.js';
 import { jsString, jsValue } from '../../core/text/code-string.js';
 import { createAjv, registerSpec } from '../../core/validate/ajv.js';
 import type { TypeNames } from './naming.js';
+
+/** The generated `declarations` map's comment, naming the declarations it carries. */
+const DECLARATIONS_COMMENT = `/** Event type → what the spec declares about its deliveries (${SIGNATURE_EXTENSION}, ${EVENT_TYPE_EXTENSION.replace('x-webhook', '')}, ${IDEMPOTENCY_EXTENSION.replace('x-webhook', '')}). */`;
 
 export interface GeneratedValidators {
   /** ES module: one compiled validator per event and `validators`, a Map from event type to validator. */
@@ -49,7 +53,7 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
     ...entries,
     ']);',
     '',
-    '/** Event type → what the spec declares about its deliveries (x-webhook-signature, -event-type, -idempotency-key). */',
+    DECLARATIONS_COMMENT,
     'export const declarations = new Map([',
     ...declared,
     ']);',
@@ -88,7 +92,7 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
     '  idempotencyKey: string | null;',
     '}',
     '',
-    '/** Event type → what the spec declares about its deliveries (x-webhook-signature, -event-type, -idempotency-key). */',
+    DECLARATIONS_COMMENT,
     'export declare const declarations: ReadonlyMap<EventType, DeliveryDeclarations>;',
     '',
   ].join('\n');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import type { AuthRequirement } from '../../core/spec/webhook-declarations.js';
+import { SIGNATURE_EXTENSION } from '../../core/spec/webhook-extensions.js';
 import { signatureHeaders } from '../../runtime/signature.js';
 
 /** Credentials given on the command line or in the environment. */
@@ -16,7 +17,7 @@ type Kind = AuthRequirement['kind'];
 
 /** Each kind of credential: its flag, its environment variable, and how the spec calls it. */
 export const CREDENTIALS: Record<Kind, { flag: string; env: string; key: keyof GivenCredentials; label: string }> = {
-  hmac: { flag: '--secret', env: 'WEBHOOK_SECRET', key: 'secret', label: 'an HMAC signature (x-webhook-signature)' },
+  hmac: { flag: '--secret', env: 'WEBHOOK_SECRET', key: 'secret', label: `an HMAC signature (${SIGNATURE_EXTENSION})` },
   basic: { flag: '--basic-auth', env: 'WEBHOOK_BASIC_AUTH', key: 'basicAuth', label: 'HTTP basic auth' },
   bearer: { flag: '--bearer', env: 'WEBHOOK_BEARER', key: 'bearer', label: 'an HTTP bearer token' },
   apiKey: { flag: '--api-key', env: 'WEBHOOK_API_KEY', key: 'apiKey', label: 'an API key header' },
@@ -117,13 +118,13 @@ function otherSecret(format: 'text' | 'whsec-base64', secret: string): string {
   return format === 'whsec-base64' ? `whsec_${digest.toString('base64')}` : `${secret}-${digest.toString('hex').slice(0, 8)}`;
 }
 
-/** `HTTP basic auth (BasicAuth)`, `an HMAC signature (x-webhook-signature, preset github)`, or `no credentials`. */
+/** `HTTP basic auth (BasicAuth)`, `an HMAC signature (X-Hub-Signature-256, preset github)`, or `no credentials`. */
 export function describeDeclared(required: readonly AuthRequirement[]): string {
   if (required.length === 0) return 'no credentials';
   const seen = new Set<string>();
   for (const r of required) {
     const detail = r.kind === 'hmac' ? `${r.scheme.header}${r.scheme.preset ? `, preset ${r.scheme.preset}` : ''}` : r.name;
-    seen.add(`${CREDENTIALS[r.kind].label.replace(/ \(x-webhook-signature\)$/, '')} (${detail})`);
+    seen.add(`${CREDENTIALS[r.kind].label.replace(` (${SIGNATURE_EXTENSION})`, '')} (${detail})`);
   }
   return [...seen].join(' and ');
 }

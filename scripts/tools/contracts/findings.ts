@@ -6,7 +6,7 @@ import { pointerOfPactPath } from './pact-rules.js';
  * A finding of `verify` or `check-pacts`, in the toolkit's one finding shape (rendered separately):
  * `location.file` is the pact file, `location.pointer` the JSON pointer in the payload ('' for none).
  */
-export interface ContractFinding extends Finding<Level> {
+export interface ContractFinding extends Finding<Level, FindingId> {
   consumer: string;
   /** `<description> [<provider state>]`, or '' when the finding is about the pact as a whole. */
   interaction: string;
@@ -26,7 +26,7 @@ export interface ContractFacts {
 
 export type Level = 'error' | 'warning';
 
-/** Severity of every finding id, in one table. */
+/** Severity of every finding id, in one table: `FindingId` is `keyof` it, so a misspelt id fails `tsc`. */
 export const LEVELS = {
   'interaction-failed': 'error',
   'event-nothing-to-send': 'error',

@@ -1,21 +1,9 @@
-import { toPointer } from '../../runtime/internal/json-pointer.js';
-import type { MessageInteraction } from './pact-file.js';
+import { pactPath } from '../pacts/json-path.js';
+import type { MessageInteraction } from '../pacts/pact-file.js';
+
+export { pactPath, pointerOfPactPath } from '../pacts/json-path.js';
 
 export type Rule = Record<string, unknown> & { match?: string };
-
-/** `['reward', 'voucher', '*']` → `$.reward.voucher[*]`. */
-export function pactPath(path: readonly (string | number)[]): string {
-  return `$${path.map((s) => (s === '*' ? '[*]' : typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][\w]*$/.test(s) ? `.${s}` : `['${s}']`)).join('')}`;
-}
-
-/** `$.reward.voucher[*]` → `/reward/voucher/*`; '' for '' or `$` (the whole payload). */
-export function pointerOfPactPath(path: string): string {
-  const segments: string[] = [];
-  for (const [, name, index, quoted] of path.matchAll(/\.([^.[\]]+)|\[(\d+|\*)\]|\['((?:[^'\\]|\\.)*)'\]/g)) {
-    segments.push(name ?? index ?? quoted ?? '');
-  }
-  return toPointer(segments);
-}
 
 /**
  * The matchers that apply at a path: those written for the path itself, else those of the nearest

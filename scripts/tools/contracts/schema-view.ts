@@ -1,4 +1,3 @@
-import { normOf } from '../../core/schema/norm-of.js';
 import { componentName, resolvePointer } from '../../core/schema/schema-ref.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
@@ -38,7 +37,7 @@ export function viewSchema(spec: LoadedSpec, pointer: string): SchemaView {
 
 function buildView(spec: LoadedSpec, pointer: string): SchemaView {
   const document = spec.document;
-  const norm = normOf(document, { node: getAt(document, parsePointer(pointer)), pointer });
+  const norm = spec.schema(pointer);
   const values = norm.const !== undefined ? [norm.const] : norm.enum;
   const examples = norm.annotations.examples;
   return {

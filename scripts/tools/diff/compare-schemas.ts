@@ -1,5 +1,5 @@
-import { normOf } from '../../core/schema/norm-of.js';
 import type { Norm, SchemaRef } from '../../core/schema/normalize.js';
+import type { LoadedSpec } from '../../core/spec/load.js';
 import type { SchemaComparer as Comparer } from './comparer.js';
 import { idFor } from './registry.js';
 import { DISJOINT_RULES, SCHEMA_RULES, UNION_RULES } from './rules/index.js';
@@ -18,8 +18,8 @@ export class SchemaComparer implements Comparer {
   private readonly inProgress = new Set<string>();
 
   constructor(
-    private readonly baseDocument: unknown,
-    private readonly headDocument: unknown,
+    private readonly base: Pick<LoadedSpec, 'schema'>,
+    private readonly head: Pick<LoadedSpec, 'schema'>,
   ) {}
 
   /** Changes from `base` to `head`, with `segments` relative to them. */
@@ -43,8 +43,9 @@ export class SchemaComparer implements Comparer {
     return this.compare(base, head, 'payload').every((c) => ANNOTATION_IDS.has(c.id));
   }
 
+  /** The normalised schema, from the side's loaded spec (normalised once there). */
   norm(side: 'base' | 'head', ref: SchemaRef): Norm {
-    return normOf(side === 'base' ? this.baseDocument : this.headDocument, ref);
+    return (side === 'base' ? this.base : this.head).schema(ref);
   }
 
   private comparePair(base: Norm, head: Norm, polarity: Polarity): RawChange[] {

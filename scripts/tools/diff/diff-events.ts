@@ -1,5 +1,6 @@
+import type { LoadedSpec } from '../../core/spec/load.js';
 import { SchemaComparer } from './compare-schemas.js';
-import { eventViews } from './event-view.js';
+import { declarationsRule } from './rules/declarations.js';
 import { deliveryRule } from './rules/delivery.js';
 import { eventDetailsRule } from './rules/event-details.js';
 import type { EventChange, EventRule } from './rules/event-rule.js';
@@ -8,13 +9,13 @@ import { headersRule } from './rules/headers.js';
 import { mediaTypeRule } from './rules/media-type.js';
 import { responsesRule } from './rules/responses.js';
 
-const EVENT_RULES: EventRule[] = [eventDetailsRule, headersRule, mediaTypeRule, deliveryRule, responsesRule];
+const EVENT_RULES: EventRule[] = [eventDetailsRule, headersRule, mediaTypeRule, deliveryRule, declarationsRule, responsesRule];
 
-/** Every change between two bundled documents, one per usage (event), before levels and dedupe. */
-export function diffEvents(baseDocument: object, headDocument: object, today: string): EventChange[] {
-  const comparer = new SchemaComparer(baseDocument, headDocument);
-  const base = eventViews(baseDocument as Record<string, unknown>);
-  const head = eventViews(headDocument as Record<string, unknown>);
+/** Every change between the event models of two loaded specs, one per usage (event), before levels and dedupe. */
+export function diffEvents(baseSpec: LoadedSpec, headSpec: LoadedSpec, today: string): EventChange[] {
+  const comparer = new SchemaComparer(baseSpec, headSpec);
+  const base = new Map(baseSpec.events.map((e) => [e.type, e]));
+  const head = new Map(headSpec.events.map((e) => [e.type, e]));
   const changes = eventSetChanges(base, head, comparer, today);
   for (const [key, h] of head) {
     const b = base.get(key);
@@ -31,8 +32,8 @@ export function diffEvents(baseDocument: object, headDocument: object, today: st
         },
       });
     }
-    if (b.body?.schema && h.body?.schema) {
-      for (const c of comparer.compare(b.body.schema, h.body.schema, 'payload')) push(c);
+    if (b.content?.schema && h.content?.schema) {
+      for (const c of comparer.compare(b.content.schema, h.content.schema, 'payload')) push(c);
     }
   }
   return changes;

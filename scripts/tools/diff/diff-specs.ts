@@ -1,9 +1,9 @@
 import { location } from '../../core/findings.js';
 import { EVENTS_DIR, eventFileName } from '../../core/spec/event-page-names.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
+import type { PactIndex } from '../pacts/pact-index.js';
 import { diffEvents } from './diff-events.js';
 import { DEFAULT_POLICY, type LevelPolicy } from './levels.js';
-import type { PactIndex } from './pacts.js';
 import { buildReport } from './report.js';
 import type { DiffReport } from './types.js';
 
@@ -21,7 +21,7 @@ export interface DiffOptions {
 /** Compares two loaded specs and returns the report as data. */
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions = {}): DiffReport {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const found = diffEvents(base.document, head.document, today);
+  const found = diffEvents(base, head, today);
   const order = [...new Set([...base.events.map((e) => e.type), ...head.events.map((e) => e.type)])];
   const display = options.displayFile ?? ((f: string) => f);
   const locate = (pointer: string) => {

@@ -1,18 +1,18 @@
 import { InputError } from '../../core/errors.js';
 import { parseSource, readText } from '../../core/spec/read-source.js';
 import { lineOf } from '../../core/spec/source-tree.js';
-import { REGISTRY } from './registry.js';
+import { type DiffRuleId, isRuleId, REGISTRY } from './registry.js';
 import { isLevel, LEVELS, type Level } from './types.js';
 
 /** How levels are decided: the registry's defaults, `--strict`, then per-id overrides from the config file. */
 export interface LevelPolicy {
   strict: boolean;
-  overrides: Readonly<Record<string, Level>>;
+  overrides: Readonly<Partial<Record<DiffRuleId, Level>>>;
 }
 
 export const DEFAULT_POLICY: LevelPolicy = { strict: false, overrides: {} };
 
-export function levelOf(id: string, policy: LevelPolicy): Level {
+export function levelOf(id: DiffRuleId, policy: LevelPolicy): Level {
   const override = policy.overrides[id];
   if (override) return override;
   const entry = REGISTRY.get(id);
@@ -41,9 +41,9 @@ export function readDiffConfig(path: string): Partial<LevelPolicy> {
   if (levels === null || typeof levels !== 'object' || Array.isArray(levels)) {
     throw new InputError('`levels` must map rule ids to levels', { where: at('levels') });
   }
-  const overrides: Record<string, Level> = {};
+  const overrides: Partial<Record<DiffRuleId, Level>> = {};
   for (const [id, level] of Object.entries(levels)) {
-    if (!REGISTRY.has(id)) {
+    if (!isRuleId(id)) {
       throw new InputError(`unknown rule id "${id}"`, { where: at('levels', id), hint: 'see `webhook-contracts diff --list-rules`' });
     }
     if (!isLevel(level)) throw new InputError(`level of "${id}" must be one of ${LEVELS.join(', ')}`, { where: at('levels', id) });

@@ -1,4 +1,4 @@
-import type { Level } from './types.js';
+import type { Level } from './level.js';
 
 interface Row {
   /** Level when the provider produces the data (payloads, headers, event-level changes). */
@@ -14,7 +14,7 @@ interface Row {
  * Schema rules apply to responses too, under the id `response-<id>`, with polarity flipped:
  * a consumer produces its answer and the provider reads it, so narrowing what the provider accepts breaks.
  */
-const TABLE: Record<string, Row> = {
+const TABLE = {
   // schema: types and null
   'type-changed': { payload: 'breaking', response: 'breaking' },
   'type-widened': { payload: 'breaking', response: 'info' },
@@ -103,11 +103,24 @@ const TABLE: Record<string, Row> = {
   'signature-scheme-added': { payload: 'info' },
   'signature-scheme-removed': { payload: 'breaking' },
   'signature-scheme-changed': { payload: 'breaking' },
+  'event-type-declaration-added': { payload: 'info' },
+  'event-type-declaration-removed': { payload: 'warning' },
+  'event-type-declaration-changed': { payload: 'breaking' },
+  'idempotency-key-added': { payload: 'info' },
+  'idempotency-key-removed': { payload: 'warning' },
+  'idempotency-key-changed': { payload: 'breaking' },
   'payload-removed': { payload: 'breaking' },
   'payload-added': { payload: 'info' },
   'response-status-removed': { payload: 'breaking' },
   'response-status-added': { payload: 'info' },
-};
+} as const satisfies Record<string, Row>;
+
+/** A rule id, as rules report it: a typo fails `tsc`. */
+export type RuleId = keyof typeof TABLE;
+/** The rules that also apply to responses, as `response-<id>`. */
+type ResponseRuleId = { [K in RuleId]: (typeof TABLE)[K] extends { response: Level } ? K : never }[RuleId];
+/** Every id a finding may carry: a rule id, or `response-<id>` for a schema rule in a response. */
+export type DiffRuleId = RuleId | `response-${ResponseRuleId}`;
 
 export interface RegistryEntry {
   level: Level;
@@ -115,18 +128,24 @@ export interface RegistryEntry {
 }
 
 /** The flat id → level view, response variants included. */
-export const REGISTRY: ReadonlyMap<string, RegistryEntry> = new Map(
-  Object.entries(TABLE).flatMap(([id, row]) => {
-    const entries: Array<[string, RegistryEntry]> = [[id, { level: row.payload, strict: row.strict ?? row.payload }]];
+export const REGISTRY: ReadonlyMap<DiffRuleId, RegistryEntry> = new Map(
+  (Object.entries(TABLE) as Array<[RuleId, Row]>).flatMap(([id, row]) => {
+    const entries: Array<[DiffRuleId, RegistryEntry]> = [[id, { level: row.payload, strict: row.strict ?? row.payload }]];
     if (row.response) {
       const strict = row.response === 'warning' && row.strict ? row.strict : row.response;
-      entries.push([`response-${id}`, { level: row.response, strict }]);
+      entries.push([`response-${id}` as DiffRuleId, { level: row.response, strict }]);
     }
     return entries;
   }),
 );
 
 /** The id a schema rule's finding gets in the given polarity. */
-export function idFor(id: string, polarity: 'payload' | 'response'): string {
-  return polarity === 'response' && TABLE[id]?.response ? `response-${id}` : id;
+export function idFor(id: RuleId, polarity: 'payload' | 'response'): DiffRuleId {
+  const row: Row = TABLE[id];
+  return polarity === 'response' && row.response ? (`response-${id}` as DiffRuleId) : id;
+}
+
+/** Whether a string from outside (a config file) names a rule. */
+export function isRuleId(id: string): id is DiffRuleId {
+  return REGISTRY.has(id as DiffRuleId);
 }

@@ -1,7 +1,7 @@
 import type { FindingLocation } from '../../core/findings.js';
 import { toPointer } from '../../runtime/internal/json-pointer.js';
+import type { PactIndex } from '../pacts/pact-index.js';
 import { type LevelPolicy, levelOf } from './levels.js';
-import type { PactIndex } from './pacts.js';
 import type { EventChange } from './rules/event-rule.js';
 import { type Change, type DiffReport, LEVELS, rank } from './types.js';
 

@@ -1,15 +1,16 @@
 /** Data shared by the diff: what a rule reports, and what the report holds. */
 import type { Finding } from '../../core/findings.js';
+import { LEVELS, type Level } from './level.js';
+import type { DiffRuleId } from './registry.js';
 
-export const LEVELS = ['breaking', 'warning', 'info'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level };
 
 /** Who produces the data being compared: the provider (webhook payloads, headers) or the consumer (its answer). */
 export type Polarity = 'payload' | 'response';
 
 /** One change as a rule sees it, before levels, dedupe and consumers. */
 export interface RawChange {
-  id: string;
+  id: DiffRuleId;
   message: string;
   /** Payload pointer segments (`*` for any array index or map key), or undefined for a document-level change. */
   segments: string[] | undefined;
@@ -25,7 +26,7 @@ export interface RawChange {
  * removals; file '' and line 0 when unknown), and `location.pointer` the node's pointer in the head spec's
  * bundled document (what `webhook-contracts bundle` prints).
  */
-export interface Change extends Finding<Level> {
+export interface Change extends Finding<Level, DiffRuleId> {
   /** The first affected webhook key, or null for a change outside any event. */
   event: string | null;
   /** Every affected webhook key, in spec order. */

@@ -2,7 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { deref, type WebhookEvent } from '../../core/spec/events.js';
 import { blocks, cell, code, fenced, summaryBlock, table } from '../../core/text/markdown-doc.js';
 import type { Changelog } from '../changelog/types.js';
-import { type ConsumerReads, leafPaths, readersOf } from './consumer-reads.js';
+import { leafPaths, type PactIndex, rowSegments } from '../pacts/pact-index.js';
 import { historyMarkdown } from './event-history.js';
 import { type FieldRow, fieldRows } from './field-rows.js';
 import { keyFields } from './key-fields.js';
@@ -18,7 +18,7 @@ export interface LivingDocs {
   /** The spec's git history (see buildChangelog). */
   changelog?: Changelog;
   /** Each event's consumers, and where their pacts were read (a path shown on the page). */
-  consumers?: { reads: ConsumerReads; source: string };
+  consumers?: { reads: PactIndex; source: string };
 }
 
 /** The Markdown reference page of one webhook event. Same spec, history and pacts in, same bytes out. */
@@ -31,8 +31,10 @@ export function renderEventPage(document: OpenAPIV3_1.Document, event: WebhookEv
   parts.push(`Delivered as an HTTP ${code(event.method.toUpperCase())}${media}.`);
   const rows = event.body ? fieldRows(document, event.body.schema) : [];
   const groups = groupRows(rows);
-  const readers = living.consumers?.reads.get(event.type) ?? [];
-  const readBy = readers.length ? (row: FieldRow) => readersOf(readers, row.path) : undefined;
+  const pacts = living.consumers?.reads;
+  const readBy = pacts?.readsOf(event.type).length
+    ? (row: FieldRow) => pacts.readersOf(event.type, rowSegments(row.path), 'declared')
+    : undefined;
   const sections: Array<[string, string[]]> = [
     [
       'Consumers',
@@ -54,7 +56,9 @@ function keyFieldsSection(document: OpenAPIV3_1.Document, event: WebhookEvent, r
   const typeOf = new Map(rows.filter((r) => r.variants.length === 0).map((r) => [r.path, r.type]));
   const body = found.map((k) => [
     k.role[0]?.toUpperCase() + k.role.slice(1),
-    k.value !== undefined ? `${code(k.value)} (the webhook key)` : cell(k.fields.map(code).join(', ')),
+    k.value !== undefined
+      ? `${code(k.value)} (the webhook key)`
+      : cell([...(k.header === undefined ? [] : [`header ${code(k.header)}`]), ...k.fields.map(code)].join(', ')),
     cell(
       k.fields
         .map((f) => typeOf.get(f))
@@ -83,12 +87,12 @@ function contents(sections: Array<[string, string[]]>, groups: RowGroup[]): stri
 }
 
 /** The "Consumers" section: each consumer whose pacts cover the event, the fields it reads, and what no one reads. */
-export function consumersMarkdown(reads: ConsumerReads, type: string, source: string, rows: FieldRow[], tables = true): string {
-  const readers = reads.get(type) ?? [];
+export function consumersMarkdown(reads: PactIndex, type: string, source: string, rows: FieldRow[], tables = true): string {
+  const readers = reads.readsOf(type);
   if (readers.length === 0) return `_No consumer's pact in ${code(source)} covers this event: no field is known to be read._`;
   const body = readers.map((r) => [code(r.consumer), String(r.interactions), cell(leafPaths(r).map(code).join(', '))]);
   const fields = [...new Set(rows.filter((r) => r.path !== '').map((r) => r.path))];
-  const unread = fields.filter((p) => readersOf(readers, p).length === 0).length;
+  const unread = fields.filter((p) => reads.readersOf(type, rowSegments(p), 'declared').length === 0).length;
   return [
     `From the pacts in ${code(source)}: the consumers whose interactions cover this event, and the fields they read.${tables ? ' The field tables show who reads each field.' : ''}`,
     table(['Consumer', 'Interactions', 'Fields it reads'], body),

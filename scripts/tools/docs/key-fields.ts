@@ -1,7 +1,15 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { type Declared, isProblem, type Problem } from '../../core/spec/declaration-reader.js';
 import type { WebhookEvent } from '../../core/spec/events.js';
+import { type DeclarationLevel, IDEMPOTENCY_EXTENSION } from '../../core/spec/webhook-extensions.js';
 import { parsePointer } from '../../runtime/internal/json-pointer.js';
 import type { FieldRow } from './field-rows.js';
+
+const LEVEL_WORDS: Record<DeclarationLevel, string> = {
+  operation: 'on the operation',
+  document: 'on the document',
+  components: 'under components',
+};
 
 /** The roles of the "Key fields" summary, in the order they are shown. */
 export const KEY_ROLES = ['event type', 'identity', 'deduplication key', 'state', 'timestamps'] as const;
@@ -11,12 +19,14 @@ export type KeyRole = (typeof KEY_ROLES)[number];
 export interface KeyField {
   role: KeyRole;
   fields: string[];
-  /** The webhook key itself, when no body field carries the event type. */
+  /** The webhook key itself (or the type the spec declares), when no body field carries the event type. */
   value?: string;
+  /** The header naming the event (with `fields`: the body field completing it). */
+  header?: string;
   source: string;
 }
 
-/** `x-webhook-key-fields` keys → roles (each value a body JSON pointer or a list of them). */
+/** Key-fields declaration keys → roles (each value a body JSON pointer or a list of them). */
 const EXPLICIT: Record<string, KeyRole> = {
   'event-type': 'event type',
   identity: 'identity',
@@ -26,45 +36,42 @@ const EXPLICIT: Record<string, KeyRole> = {
 };
 
 /**
- * What a receiver keys on, from the spec: an explicit `x-webhook-key-fields` map, then `x-webhook-idempotency-key`
- * and `x-webhook-event-type` (operation first, then document), then the spec's own `required` declarations:
- * the required `id` of the body or of the top-level object the event type names, and that object's required
- * `state`/`status` field and `date-time` fields. See docs/living-docs.md.
+ * What a receiver keys on, from the spec's declarations as the one reader reads them (event.declarations:
+ * operation, else document, else components): an explicit key-fields map, then the idempotency key and the
+ * event type, then the spec's own `required` declarations: the required `id` of the body or of the top-level
+ * object the event type names, and that object's required `state`/`status` field and `date-time` fields.
+ * Declarations the reader cannot use are left out (lint and the strict reader report them). See docs/living-docs.md.
  */
-export function keyFields(document: OpenAPIV3_1.Document, event: WebhookEvent, rows: FieldRow[]): KeyField[] {
-  const declared = (name: string): { value: unknown; where: string } | undefined => {
-    const operation = (event.operation as Record<string, unknown>)[name];
-    if (operation !== undefined) return { value: operation, where: `\`${name}\` on the operation` };
-    const top = (document as unknown as Record<string, unknown>)[name];
-    return top === undefined ? undefined : { value: top, where: `\`${name}\` on the document` };
-  };
+export function keyFields(_document: OpenAPIV3_1.Document, event: WebhookEvent, rows: FieldRow[]): KeyField[] {
+  const usable = <T extends { declared: Declared }>(read: T | Problem | undefined): T | undefined =>
+    read === undefined || isProblem(read) ? undefined : (read as T);
+  const where = (declared: Declared) => `\`${declared.name}\` ${LEVEL_WORDS[declared.level]}`;
+  const { declarations } = event;
   const out = new Map<KeyRole, KeyField>();
-  const explicit = declared('x-webhook-key-fields');
-  if (explicit && isRecord(explicit.value)) {
-    for (const [key, value] of Object.entries(explicit.value)) {
-      const role = EXPLICIT[key];
-      const fields = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map(dotted);
-      if (role && fields.length) out.set(role, { role, fields, source: explicit.where });
-    }
+  const explicit = usable(declarations.keyFields);
+  for (const [key, pointers] of explicit?.roles ?? []) {
+    const role = EXPLICIT[key];
+    if (role && pointers.length)
+      out.set(role, { role, fields: pointers.map(dotted), source: where((explicit as { declared: Declared }).declared) });
   }
-  const eventType = declared('x-webhook-event-type');
+  const eventType = usable(declarations.eventType);
   if (!out.has('event type')) {
-    const value = eventType?.value;
     out.set(
       'event type',
-      typeof value === 'string' && value.startsWith('/')
-        ? { role: 'event type', fields: [dotted(value)], source: eventType?.where ?? '' }
+      eventType === undefined
+        ? { role: 'event type', fields: [], value: event.type, source: 'the webhook key' }
         : {
             role: 'event type',
-            fields: [],
-            value: typeof value === 'string' ? value : event.type,
-            source: eventType ? eventType.where : 'the webhook key',
+            fields: eventType.pointer === undefined ? [] : [dotted(eventType.pointer)],
+            ...(eventType.header === undefined ? {} : { header: eventType.header }),
+            ...(eventType.value === undefined ? {} : { value: eventType.value }),
+            source: where(eventType.declared),
           },
     );
   }
-  const idempotency = declared('x-webhook-idempotency-key');
-  if (!out.has('deduplication key') && typeof idempotency?.value === 'string') {
-    out.set('deduplication key', { role: 'deduplication key', fields: [dotted(idempotency.value)], source: idempotency.where });
+  const idempotency = usable(declarations.idempotencyKey);
+  if (!out.has('deduplication key') && idempotency) {
+    out.set('deduplication key', { role: 'deduplication key', fields: [dotted(idempotency.pointer)], source: where(idempotency.declared) });
   }
   const byPath = new Map(rows.filter((r) => r.variants.length === 0).map((r) => [r.path, r]));
   const subject = subjectObject(event.type, byPath);
@@ -77,7 +84,7 @@ export function keyFields(document: OpenAPIV3_1.Document, event: WebhookEvent, r
   if (!out.has('identity') && byPath.get(id)?.required) out.set('identity', { role: 'identity', fields: [id], source: required });
   if (!out.has('deduplication key') && out.has('identity')) {
     const identity = out.get('identity') as KeyField;
-    out.set('deduplication key', { ...identity, role: 'deduplication key', source: 'the identity (no `x-webhook-idempotency-key`)' });
+    out.set('deduplication key', { ...identity, role: 'deduplication key', source: `the identity (no \`${IDEMPOTENCY_EXTENSION}\`)` });
   }
   if (!out.has('state')) {
     const state = rows.filter((r) => inSubject(r) && r.required && /^(state|status)$/.test(last(r.path)));
@@ -104,4 +111,3 @@ function subjectObject(type: string, byPath: Map<string, FieldRow>): string {
 const dotted = (pointer: string) => parsePointer(pointer).join('.');
 const join = (a: string, b: string) => (a === '' ? b : `${a}.${b}`);
 const last = (path: string) => path.split('.').at(-1) ?? '';
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

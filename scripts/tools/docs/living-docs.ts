@@ -5,7 +5,7 @@ import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
 import { findRepository, isAncestor } from '../changelog/git-history.js';
 import { recordedHead, renderChangelogMarkdown } from '../changelog/render-markdown.js';
-import { readConsumerReads } from './consumer-reads.js';
+import { pactIndex, readProviderPacts } from '../pacts/pact-index.js';
 import { historyMarkdown } from './event-history.js';
 import { CHANGELOG_FILE, consumersMarkdown, type LivingDocs } from './event-page.js';
 import { fieldRows } from './field-rows.js';
@@ -34,7 +34,7 @@ export function livingDocs(specPath: string, options: LivingDocsOptions): Living
   let gathered: Promise<LivingDocs> | undefined;
   const gather = (spec: LoadedSpec) => {
     gathered ??= (async () => {
-      const consumers = options.pacts ? { reads: readConsumerReads(options.pacts.dir), source: options.pacts.label } : undefined;
+      const consumers = options.pacts ? { reads: consumerIndex(options.pacts.dir, spec), source: options.pacts.label } : undefined;
       if (options.history === false) return { consumers };
       const { buildChangelog } = await import('../changelog/build-changelog.js');
       return {
@@ -99,4 +99,12 @@ export function withLivingDocs(spec: LoadedSpec, living: LivingDocs): OpenAPIV3_
     operation.description = parts.join('\n\n');
   }
   return document;
+}
+
+/** The pacts of the spec's provider (the one provider policy), indexed by the spec's events. */
+function consumerIndex(dir: string, spec: LoadedSpec) {
+  return pactIndex(
+    readProviderPacts(dir, spec.document),
+    spec.events.map((e) => e.type),
+  );
 }

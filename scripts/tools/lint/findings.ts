@@ -4,8 +4,11 @@ import { terminalLine } from '../../core/text/terminal.js';
 /** Our own rule: every example of every webhook matches its schema (see example-check.ts). */
 export const EXAMPLE_RULE = 'webhook-example-valid';
 
-/** Lint's level words (Redocly's): `error` fails the lint, `warn` does not. See docs/findings.md. */
-export type LintLevel = 'error' | 'warn';
+/**
+ * Lint's levels, in the toolkit's one vocabulary: `error` fails the lint, `warning` does not (Redocly's `warn`,
+ * kept only where Redocly reads or writes it: redocly.yaml and its JSON report). See docs/findings.md.
+ */
+export type LintLevel = 'error' | 'warning';
 
 /**
  * A lint finding, in the toolkit's one finding shape. `id` is a Redocly rule (`no-invalid-media-type-examples`,
@@ -14,11 +17,11 @@ export type LintLevel = 'error' | 'warn';
 export type LintFinding = Finding<LintLevel>;
 
 /**
- * `file:line:col level rule-id message`, the level spelt out (`error` or `warning`) so a reader can tell them apart;
- * one terminal line (core/text): the spec writes the message, and CI runs lint on pull requests.
+ * `file:line:col level rule-id message`, the level (`error` or `warning`); one terminal line (core/text): the spec
+ * writes the message, and CI runs lint on pull requests.
  */
 export function formatFinding(f: LintFinding): string {
-  return terminalLine(`${formatLocation(f.location)} ${f.level === 'warn' ? 'warning' : 'error'} ${f.id} ${f.message}`);
+  return terminalLine(`${formatLocation(f.location)} ${f.level} ${f.id} ${f.message}`);
 }
 
 export function sortFindings(findings: LintFinding[]): LintFinding[] {

@@ -37,7 +37,7 @@ export async function lintSpec(specPath: string, options: LintOptions = {}): Pro
   return {
     findings,
     errors: findings.filter((f) => f.level === 'error').length,
-    warnings: findings.filter((f) => f.level === 'warn').length,
+    warnings: findings.filter((f) => f.level === 'warning').length,
   };
 }
 
@@ -61,7 +61,7 @@ export const NULLABLE_RULE = 'rule/no-nullable';
 function underCompat(f: LintFinding): LintFinding {
   const message =
     "`nullable` is an OpenAPI 3.0 keyword; honoured here because of `--compat nullable`, but 3.1 tools ignore it. Write `type: [X, 'null']` instead.";
-  return { ...f, level: 'warn', message };
+  return { ...f, level: 'warning', message };
 }
 
 type Parts = [LintFinding[], LintFinding[], LoadedSpec];

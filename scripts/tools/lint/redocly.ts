@@ -94,7 +94,7 @@ export async function runRedoclyLint(specPath: string, configPath: string): Prom
     const ref = location?.source.ref ?? specPath;
     return {
       id: p.ruleId,
-      level: p.severity === 'error' ? 'error' : 'warn',
+      level: p.severity === 'error' ? 'error' : 'warning',
       message: p.message.replace(/\s+/g, ' ').trim(),
       location: {
         // Redocly names files relative to its working directory, which is ours.

@@ -31,6 +31,20 @@ function ledgerPactWith(
 }
 
 describe('webhook-contracts check-pacts', () => {
+  it("checks only the pacts written against the spec's provider (info.x-pact-provider)", async () => {
+    const dir = ledgerPactWith((interaction) => {
+      interaction.contents.content.nowhere = { field: 'x' };
+    });
+    const pact = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8'));
+    writeFileSync(join(dir, 'ledger.json'), JSON.stringify({ ...pact, provider: { name: 'someone-else' } }));
+    const result = await runCli(['check-pacts', '--pacts', dir]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      0,
+      '',
+      '1 pact(s) skipped: written against another provider than voucherify-webhooks\n0 pact(s), 0 interaction(s): 0 error(s), 0 warning(s)\n',
+    ]);
+  });
+
   it('finds nothing on the spec and pacts as they are', async () => {
     expect(await checkPacts([])).toEqual({ code: 0, findings: [] });
   });

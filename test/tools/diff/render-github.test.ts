@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { describe, expect, it } from 'vitest';
-import { readPacts } from '../../../scripts/tools/diff/pacts.js';
 import { renderGithub } from '../../../scripts/tools/diff/render-github.js';
+import { pactIndex, readProviderPacts } from '../../../scripts/tools/pacts/pact-index.js';
 import { diffFixture } from './fixtures.js';
 
 const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
 
 describe('renderGithub', () => {
   it('writes one workflow-command annotation per change, on the head line', async () => {
-    const report = await diffFixture('review', { pacts: readPacts(PACTS, ['order.created', 'order.paid', 'order.refunded']) });
+    const report = await diffFixture('review', {
+      pacts: pactIndex(readProviderPacts(PACTS, { info: {} } as OpenAPIV3_1.Document), ['order.created', 'order.paid', 'order.refunded']),
+    });
     await expect(renderGithub(report)).toMatchFileSnapshot('__snapshots__/review.github.txt');
   });
 

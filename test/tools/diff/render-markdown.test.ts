@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { describe, expect, it } from 'vitest';
-import { readPacts } from '../../../scripts/tools/diff/pacts.js';
 import { MARKDOWN_MARKER, renderMarkdown } from '../../../scripts/tools/diff/render-markdown.js';
 import type { Change, DiffReport } from '../../../scripts/tools/diff/types.js';
+import { pactIndex, readProviderPacts } from '../../../scripts/tools/pacts/pact-index.js';
 import { diffFixture } from './fixtures.js';
 import { KEYWORD_PAIRS } from './pairs/keywords.js';
 
@@ -11,7 +12,9 @@ const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
 // Snapshots are files under __snapshots__/, rewritten only by `npm run test:snapshots:update`.
 describe('renderMarkdown', () => {
   it('renders a review as a PR comment, with consumers', async () => {
-    const report = await diffFixture('review', { pacts: readPacts(PACTS, ['order.created', 'order.paid', 'order.refunded']) });
+    const report = await diffFixture('review', {
+      pacts: pactIndex(readProviderPacts(PACTS, { info: {} } as OpenAPIV3_1.Document), ['order.created', 'order.paid', 'order.refunded']),
+    });
     await expect(renderMarkdown(report)).toMatchFileSnapshot('__snapshots__/review.md.snap');
   });
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import type { Changelog } from '../../../scripts/tools/changelog/types.js';
-import { readConsumerReads } from '../../../scripts/tools/docs/consumer-reads.js';
 import { eventFileName, renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
+import { pactIndex, readProviderPacts } from '../../../scripts/tools/pacts/pact-index.js';
 
 /** A page without its History section and contents entry: what renderEventPages writes without a changelog. */
 function withoutHistory(page: string): string {
@@ -12,7 +12,14 @@ function withoutHistory(page: string): string {
 }
 
 /** The consumers of this repository's pacts, as `npm run docs` reads them. */
-const PACTS = { reads: readConsumerReads('contracts/pacts'), source: 'contracts/pacts' };
+const OURS = await loadSpec('openapi/openapi.yaml');
+const PACTS = {
+  reads: pactIndex(
+    readProviderPacts('contracts/pacts', OURS.document),
+    OURS.events.map((e) => e.type),
+  ),
+  source: 'contracts/pacts',
+};
 
 describe('renderEventPages', () => {
   it('renders the COMPLETED page: key fields, contents, consumers, headers, one table per top-level object, example, responses', async () => {
@@ -92,7 +99,12 @@ describe('renderEventPages', () => {
   });
 
   it('lists the history of the event, linked to the changelog, with commit subjects escaped', async () => {
-    const change = { id: 'optional-property-added', level: 'info' as const, pointer: '/note', message: 'optional property "note" added' };
+    const change = {
+      id: 'optional-property-added' as const,
+      level: 'info' as const,
+      pointer: '/note',
+      message: 'optional property "note" added',
+    };
     const changelog: Changelog = {
       spec: 'spec/openapi.yaml',
       entries: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { fieldRows } from '../../../scripts/tools/docs/field-rows.js';
 import { keyFields } from '../../../scripts/tools/docs/key-fields.js';
+import { minimalSpec, writeFiles } from '../../helpers/temp-spec.js';
 
 const SPEC = 'test/fixtures/docs/key-fields/openapi.yaml';
 
@@ -49,5 +50,28 @@ describe('keyFields', () => {
     if (!found?.body) throw new Error(`no event ${event}`);
     const keys = keyFields(spec.document, found, fieldRows(spec.document, found.body.schema));
     expect(keys.map((k) => [k.role, k.fields, k.value, k.source])).toEqual(want);
+  });
+});
+
+describe('keyFields reads the declarations through the one reader', () => {
+  const specWith = (extra: object) => `${writeFiles({ 'openapi.yaml': minimalSpec({ extra }) })}/openapi.yaml`;
+  it.each([
+    [
+      '{ pointer } (an object)',
+      { 'x-webhook-event-type': { pointer: '/id' } },
+      [['id'], undefined, '`x-webhook-event-type` on the document'],
+    ],
+    [
+      '{ header, pointer } under components',
+      { components: { 'x-webhook-event-type': { header: 'X-Event-Name', pointer: '/id' } } },
+      [['id'], 'X-Event-Name', '`x-webhook-event-type` under components'],
+    ],
+    ['an unusable declaration: the webhook key', { 'x-webhook-event-type': { field: '/id' } }, [[], undefined, 'the webhook key']],
+  ])('event type from %s', async (_name, extra, want) => {
+    const spec = await loadSpec(specWith(extra));
+    const event = spec.events[0];
+    if (!event?.body) throw new Error('no event');
+    const [type] = keyFields(spec.document, event, fieldRows(spec.document, event.body.schema));
+    expect([type?.fields, type?.header, type?.source]).toEqual(want);
   });
 });

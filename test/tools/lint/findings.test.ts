@@ -15,7 +15,7 @@ describe('formatFinding', () => {
     [
       'a warning says "warning"',
       {
-        given: { location: at, id: 'info-license', level: 'warn', message: 'Info object should contain `license` field.' },
+        given: { location: at, id: 'info-license', level: 'warning', message: 'Info object should contain `license` field.' },
         want: 'openapi/openapi.yaml:12:5 warning info-license Info object should contain `license` field.',
       },
     ],

@@ -114,7 +114,12 @@ describe('lintSpec', () => {
 
   it.each([
     ['without --compat: an error', [], 'error', /^`nullable` is an OpenAPI 3\.0 keyword that 3\.1 ignores/],
-    ['with --compat nullable: a warning, since every command honours it', ['nullable' as const], 'warn', /because of `--compat nullable`/],
+    [
+      'with --compat nullable: a warning, since every command honours it',
+      ['nullable' as const],
+      'warning',
+      /because of `--compat nullable`/,
+    ],
   ])('reports nullable %s', async (_name, compat, level, message) => {
     const schema = { type: 'object', description: 'Body.', properties: { id: { type: 'string', nullable: true, description: 'Id.' } } };
     const { findings } = await lintSpec(spec({ schema, example: { id: null } }), { compat });

@@ -7,6 +7,6 @@ export const eventDetailsRule: EventRule = ({ base, head, report }) => {
     report('event-deprecated', `event deprecated${head.sunset ? `; sunset ${head.sunset}` : ' (no x-sunset date)'}`, at);
   }
   for (const key of ['summary', 'description'] as const) {
-    if (base.operation[key] !== head.operation[key]) report('event-summary-changed', `event ${key} changed`, at);
+    if (base[key] !== head[key]) report('event-summary-changed', `event ${key} changed`, at);
   }
 };

@@ -1,5 +1,6 @@
+import type { WebhookEvent } from '../../../core/spec/events.js';
 import type { SchemaComparer } from '../comparer.js';
-import type { EventView } from '../event-view.js';
+import type { RuleId } from '../registry.js';
 import type { RawChange } from '../types.js';
 
 /** A change found for one webhook (or none, for changes outside every event). */
@@ -9,10 +10,10 @@ export interface EventChange extends RawChange {
 
 /** What a rule on one webhook present on both sides sees. */
 export interface EventRuleContext {
-  base: EventView;
-  head: EventView;
+  base: WebhookEvent;
+  head: WebhookEvent;
   comparer: SchemaComparer;
-  report(id: string, message: string, at: { headPointer: string; basePointer?: string | undefined; segments?: string[] }): void;
+  report(id: RuleId, message: string, at: { headPointer: string; basePointer?: string | undefined; segments?: string[] }): void;
   /** Adds changes found by comparing schemas; `segments` undefined makes their pointers document pointers. */
   nested(changes: RawChange[], asPayload: boolean): void;
 }

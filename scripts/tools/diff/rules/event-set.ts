@@ -1,5 +1,5 @@
+import type { WebhookEvent } from '../../../core/spec/events.js';
 import type { SchemaComparer } from '../comparer.js';
-import type { EventView } from '../event-view.js';
 import type { EventChange } from './event-rule.js';
 
 /**
@@ -8,20 +8,20 @@ import type { EventChange } from './event-rule.js';
  * `event-removed-before-sunset` or `event-removed-after-sunset` against `today` (YYYY-MM-DD).
  */
 export function eventSetChanges(
-  base: Map<string, EventView>,
-  head: Map<string, EventView>,
+  base: Map<string, WebhookEvent>,
+  head: Map<string, WebhookEvent>,
   comparer: SchemaComparer,
   today: string,
 ): EventChange[] {
   const changes: EventChange[] = [];
-  const added = [...head.values()].filter((e) => !base.has(e.key));
+  const added = [...head.values()].filter((e) => !base.has(e.type));
   for (const b of base.values()) {
-    if (head.has(b.key)) continue;
-    const at = { segments: undefined, headPointer: '#/webhooks', basePointer: b.pointer, event: b.key };
-    const twin = added.find((h) => b.body?.schema && h.body?.schema && comparer.equivalent(b.body.schema, h.body.schema));
+    if (head.has(b.type)) continue;
+    const at = { segments: undefined, headPointer: '#/webhooks', basePointer: b.pointer, event: b.type };
+    const twin = added.find((h) => b.content?.schema && h.content?.schema && comparer.equivalent(b.content.schema, h.content.schema));
     if (twin) {
       added.splice(added.indexOf(twin), 1);
-      changes.push({ ...at, id: 'event-renamed', message: `event renamed to "${twin.key}" (same payload)`, headPointer: twin.pointer });
+      changes.push({ ...at, id: 'event-renamed', message: `event renamed to "${twin.type}" (same payload)`, headPointer: twin.pointer });
     } else if (b.deprecated && b.sunset) {
       const early = today < b.sunset;
       const id = early ? 'event-removed-before-sunset' : 'event-removed-after-sunset';
@@ -37,7 +37,7 @@ export function eventSetChanges(
       segments: undefined,
       headPointer: h.pointer,
       basePointer: undefined,
-      event: h.key,
+      event: h.type,
     });
   }
   return changes;

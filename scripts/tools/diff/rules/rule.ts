@@ -1,5 +1,6 @@
 import type { Norm, SchemaRef } from '../../../core/schema/normalize.js';
 import type { SchemaComparer } from '../comparer.js';
+import type { RuleId } from '../registry.js';
 import type { RawChange } from '../types.js';
 
 /** Where a schema rule's finding is, relative to the node pair it looks at. */
@@ -16,7 +17,7 @@ export interface SchemaRuleContext {
   head: Norm;
   comparer: SchemaComparer;
   /** Reports a change under its polarity-neutral id; the walker turns it into `response-<id>` in responses. */
-  report(id: string, message: string, at?: At): void;
+  report(id: RuleId, message: string, at?: At): void;
   /** Adds the changes found below a child pair, prefixing their segments. */
   nested(segments: string[], changes: RawChange[]): void;
   compare(base: SchemaRef, head: SchemaRef): RawChange[];

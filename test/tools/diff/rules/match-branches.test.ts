@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { location } from '../../../../scripts/core/findings.js';
+import { loadSpec } from '../../../../scripts/core/spec/load.js';
 import { diffEvents } from '../../../../scripts/tools/diff/diff-events.js';
 import { DEFAULT_POLICY } from '../../../../scripts/tools/diff/levels.js';
 import { buildReport } from '../../../../scripts/tools/diff/report.js';
+import { writeFiles } from '../../../helpers/temp-spec.js';
 
 /** One webhook whose body is `payload` (YAML), with `schemas` as its components. */
 function spec(payload: string, schemas = '{}'): object {
@@ -23,13 +25,14 @@ function spec(payload: string, schemas = '{}'): object {
 }
 
 /** `[id, level, payload pointer, message]` of every finding, as the report holds them. */
-function diff(base: string, head: string, schemas?: [string, string]) {
-  const found = diffEvents(spec(base, schemas?.[0]), spec(head, schemas?.[1]), '2026-06-01');
+async function diff(base: string, head: string, schemas?: [string, string]) {
+  const load = (document: object) => loadSpec(`${writeFiles({ 'openapi.json': JSON.stringify(document) })}/openapi.json`);
+  const found = diffEvents(await load(spec(base, schemas?.[0])), await load(spec(head, schemas?.[1])), '2026-06-01');
   const report = buildReport(found, ['order.paid'], DEFAULT_POLICY, (pointer) => location({ pointer }));
   return report.changes.map((c) => [c.id, c.level, c.pointer, c.message]);
 }
 
-type Case = [name: string, { base: string; head: string; schemas?: [string, string]; want: ReturnType<typeof diff> }];
+type Case = [name: string, { base: string; head: string; schemas?: [string, string]; want: Awaited<ReturnType<typeof diff>> }];
 
 const CARD = `{type: object, required: [last4], properties: {last4: {type: string}}}`;
 const BANK = `{type: object, required: [iban], properties: {iban: {type: string}}}`;
@@ -167,7 +170,7 @@ const CASES: Case[] = [
 ];
 
 describe('union branches matched between versions, changes reported inside', () => {
-  it.each(CASES)('%s', (_name, { base, head, schemas, want }) => {
-    expect(diff(base, head, schemas)).toEqual(want);
+  it.each(CASES)('%s', async (_name, { base, head, schemas, want }) => {
+    expect(await diff(base, head, schemas)).toEqual(want);
   });
 });

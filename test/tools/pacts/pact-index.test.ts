@@ -1,13 +1,20 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import { diffSpecs } from '../../../scripts/tools/diff/diff-specs.js';
-import { parseJsonPath, readPacts } from '../../../scripts/tools/diff/pacts.js';
+import { parseJsonPath, parsePactPath, pointerOfPactPath } from '../../../scripts/tools/pacts/json-path.js';
+import { pactIndex, readProviderPacts, rowSegments } from '../../../scripts/tools/pacts/pact-index.js';
 import { makeNullable, specCopy } from '../../helpers/spec-copy.js';
-import { brief, diffFixture } from './fixtures.js';
+import { brief, diffFixture } from '../diff/fixtures.js';
+
+/** A spec document naming `provider` (or none). */
+const documentOf = (provider?: string) => ({ info: provider ? { 'x-pact-provider': provider } : {} }) as unknown as OpenAPIV3_1.Document;
+const readPacts = (dir: string, events: string[], provider?: string) =>
+  pactIndex(readProviderPacts(dir, documentOf(provider), { allowEmpty: true }), events);
 
 const PACTS = resolve(import.meta.dirname, '../../fixtures/diff-pacts');
 const EVENTS = ['order.created', 'order.paid', 'order.refunded'];
@@ -20,6 +27,18 @@ describe('parseJsonPath', () => {
     ["$['customer']['e.mail']", ['customer', 'e.mail']],
     ['$', []],
   ])('%s', (path, want) => expect(parseJsonPath(path)).toEqual(want));
+});
+
+describe('parsePactPath: the one grammar', () => {
+  it.each([
+    ['$.lines[0].sku', ['lines', 0, 'sku'], '/lines/0/sku'],
+    ["$['a/b'].c", ['a/b', 'c'], '/a~1b/c'],
+    ['$["e.mail"]', ['e.mail'], '/e.mail'],
+    ['$.lines[*]', ['lines', '*'], '/lines/*'],
+  ])('%s', (path, segments, pointer) => {
+    expect(parsePactPath(path)).toEqual(segments);
+    expect(pointerOfPactPath(path)).toBe(pointer);
+  });
 });
 
 describe('readPacts', () => {
@@ -97,6 +116,22 @@ describe('consumer attribution on our spec and its real pacts (contracts/pacts)'
   it('names the consumer that declares the changed field', async () => {
     const report = await diffCopy({ 'schemas/Reward.yaml': makeNullable('name') });
     expect(report.changes.map((c) => [c.id, c.pointer, c.consumers])).toEqual([['null-allowed', '/reward/name', ['reward-mailer']]]);
+  });
+});
+
+describe('readersOf, declared mode (the docs field tables)', () => {
+  const index = readPacts(PACTS, EVENTS);
+  it.each([
+    ['a declared leaf', 'order.created', 'status', ['billing']],
+    ['a sibling of a declared field is not declared', 'order.paid', 'customer.name', []],
+    ['array items', 'order.created', 'lines[].sku', ['billing']],
+  ])('%s', (_name, event, row, want) => expect(index.readersOf(event, rowSegments(row), 'declared')).toEqual(want));
+});
+
+describe('the provider policy', () => {
+  it("keeps only the pacts written against the spec's provider", () => {
+    expect(readPacts(PACTS, EVENTS, 'someone-else').consumers).toEqual([]);
+    expect(readPacts(PACTS, EVENTS).consumers.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,3 @@
+/** The diff's level words, most severe first (docs/findings.md). */
+export const LEVELS = ['breaking', 'warning', 'info'] as const;
+export type Level = (typeof LEVELS)[number];
