@@ -10,11 +10,17 @@
  */
 export interface SyntheticOptions {
   variant?: 'base' | 'head';
+  /**
+   * About this many component schemas in all, shared among the events (see pooledSpec), instead of two of
+   * each event's own: how a large provider spec looks (hundreds of events over a few hundred components).
+   */
+  components?: number;
 }
 
 type Obj = Record<string, unknown>;
 
 export function syntheticSpec(n: number, options: SyntheticOptions = {}): Obj {
+  if (options.components !== undefined) return pooledSpec(n, options.components, options.variant === 'head');
   const head = options.variant === 'head';
   const schemas: Obj = {
     Envelope: {
@@ -47,6 +53,10 @@ export function syntheticSpec(n: number, options: SyntheticOptions = {}): Obj {
       properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Category' } } },
     },
   };
+  return { ...document(n, head, schemas), ...eventsOwningTheirSchemas(n, head, schemas) };
+}
+
+function eventsOwningTheirSchemas(n: number, head: boolean, schemas: Obj): Obj {
   const webhooks: Obj = {};
   for (let i = 0; i < n; i++) {
     const statuses = ['created', 'updated', ...(head && i === 0 ? ['archived'] : [])];
@@ -74,10 +84,13 @@ export function syntheticSpec(n: number, options: SyntheticOptions = {}): Obj {
     webhooks[`synthetic.event_${i}`] = operation(`Event${i}Data`);
   }
   if (head) webhooks['synthetic.added'] = operation('Event0Data');
+  return { webhooks };
+}
+
+function document(n: number, head: boolean, schemas: Obj): Obj {
   return {
     openapi: '3.1.0',
     info: { title: `Synthetic webhooks (${n} events)`, version: head ? '1.1.0' : '1.0.0' },
-    webhooks,
     components: {
       schemas,
       parameters: { Signature: { name: 'X-Signature', in: 'header', required: true, schema: { type: 'string' } } },
@@ -85,11 +98,65 @@ export function syntheticSpec(n: number, options: SyntheticOptions = {}): Obj {
   };
 }
 
-function operation(schema: string): Obj {
+/**
+ * `n` events over a pool of `components - 5` shared parts besides the 5 common schemas: each event's body (inline
+ * in its operation) is the envelope, the shared customer and three parts picked by its index, so each part is
+ * used by about n / pool events; a third of the parts refer to the next one. `head`: the same changes as above,
+ * on the customer, event 0's status, Money's description, and one event added.
+ */
+function pooledSpec(n: number, components: number, head: boolean): Obj {
+  const base = syntheticSpec(0, { variant: head ? 'head' : 'base' }) as { components: { schemas: Obj } };
+  const schemas: Obj = { ...base.components.schemas };
+  const pool = Math.max(1, components - Object.keys(schemas).length);
+  for (let k = 0; k < pool; k++) {
+    schemas[`Part${k}`] = {
+      type: 'object',
+      description: `Shared part ${k}.`,
+      required: ['id', 'kind'],
+      properties: {
+        id: { type: 'string', pattern: '^[a-z]{2}_[0-9a-f]{8}$' },
+        kind: { type: 'string', enum: [`kind_${k}_a`, `kind_${k}_b`, `kind_${k}_c`] },
+        label: { type: ['string', 'null'], maxLength: 200 },
+        created_at: { type: 'string', format: 'date-time' },
+        amount: { $ref: '#/components/schemas/Money' },
+        tags: { type: 'array', items: { type: 'string' }, maxItems: 20 },
+        ...(k % 3 === 0 && k + 1 < pool ? { next: { $ref: `#/components/schemas/Part${k + 1}` } } : {}),
+      },
+    };
+  }
+  const part = (k: number) => ({ $ref: `#/components/schemas/Part${k % pool}` });
+  const webhooks: Obj = {};
+  const body = (i: number): Obj => ({
+    allOf: [
+      { $ref: '#/components/schemas/Envelope' },
+      {
+        type: 'object',
+        required: ['customer', 'status'],
+        properties: {
+          customer: { $ref: '#/components/schemas/Customer' },
+          status: { type: 'string', enum: ['created', 'updated', ...(head && i === 0 ? ['archived'] : [])] },
+          first: part(i),
+          second: part(i * 7 + 3),
+          third: oneOfNull(part(i * 13 + 5)),
+        },
+      },
+    ],
+  });
+  for (let i = 0; i < n; i++) webhooks[`synthetic.event_${i}`] = operation(body(i));
+  if (head) webhooks['synthetic.added'] = operation(body(1));
+  return { ...document(n, head, schemas), webhooks };
+}
+
+const oneOfNull = (schema: Obj): Obj => ({ oneOf: [schema, { type: 'null' }] });
+
+function operation(schema: string | Obj): Obj {
   return {
     post: {
       parameters: [{ $ref: '#/components/parameters/Signature' }],
-      requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } },
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: typeof schema === 'string' ? { $ref: `#/components/schemas/${schema}` } : schema } },
+      },
       responses: { '200': { description: 'accepted' } },
     },
   };

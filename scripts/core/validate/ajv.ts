@@ -25,7 +25,7 @@ function formatsCode(code: CodeOptions) {
 
 /**
  * An Ajv instance for OpenAPI 3.1 schemas: JSON Schema 2020-12, formats checked, OpenAPI's own
- * keywords (`discriminator`, `xml`, `example`, ...) known, every error collected.
+ * keywords (`discriminator`, `xml`, `example`, ...) known, every error collected, `$ref`s never inlined.
  */
 export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
   const ajv = new Ajv2020({
@@ -34,6 +34,9 @@ export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
     strict: false,
     validateFormats: true,
     discriminator: false,
+    // Every `$ref` stays a call to the referenced schema's one function: a component shared by many events is
+    // compiled once, not copied into each (ahead-of-time code then grows like the spec, not like its uses).
+    inlineRefs: false,
     ...(options.code
       ? { code: { source: options.code.source, esm: options.code.esm, lines: true, formats: formatsCode(options.code) } }
       : {}),

@@ -7,12 +7,18 @@ import { diffSpecs } from '../diff/diff-specs.js';
 import { checkoutSpecFolder, type GitCheckout } from '../diff/git-source.js';
 import type { LevelPolicy } from '../diff/levels.js';
 import { filesAt, findRepository, firstParentCommits, type HistoryCommit, tagsByCommit, treeIds } from './git-history.js';
+import { openStore, resumePoint } from './history-cache.js';
 import type { Changelog, ChangelogEntry } from './types.js';
 
 export interface ChangelogOptions extends LoadOptions {
   since?: string;
   until?: string;
   policy?: LevelPolicy;
+  /**
+   * Resume from the walk the last run stored (history-cache.ts) and store this one: `true` keeps it under the
+   * repository's node_modules/.cache (none without node_modules), `{ dir }` in that folder. Not with `since`.
+   */
+  cache?: true | { dir: string };
 }
 
 interface Version {
@@ -36,7 +42,11 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
   const folder = posix.dirname(specPath);
   const commits = firstParentCommits(root, options);
   const tags = tagsByCommit(root);
-  const keys = treeIds(root, [...commits.map((c) => c.commit), ...(options.since ? [options.since] : [])], folder);
+  const store = openStore(options, { root, specPath, shallow: repo.shallow, compat: options.compat, policy: options.policy });
+  const resumed = resumePoint(store?.read(), commits);
+  // Resumed: only the stored base and the commits after the stored walk may be loaded.
+  const loadable = resumed ? commits.slice(resumed.base === -1 ? resumed.at + 1 : resumed.base) : commits;
+  const keys = treeIds(root, [...loadable.map((c) => c.commit), ...(options.since ? [options.since] : [])], folder);
   const versions = new Map<string, Version>();
   const mirror = new FolderMirror(root, specPath);
   const load = async (commit: string, fallback: Set<string>): Promise<Version> => {
@@ -49,13 +59,22 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
     return version;
   };
   const start = options.since ? await load(options.since, new Set([specPath])) : undefined;
-  let watched = start?.files ?? new Set([specPath]);
+  let watched = resumed ? new Set(resumed.point.watched) : (start?.files ?? new Set([specPath]));
   let lastGood = start?.spec ? start : undefined;
-  const entries: ChangelogEntry[] = [];
+  let lastGoodCommit = resumed?.point.lastGood ?? null;
+  /** The stored walk's base, loaded only when a new commit needs a diff against it. */
+  let storedBase = resumed?.base ?? -1;
+  const entries: ChangelogEntry[] = resumed ? resumed.point.entries : [];
   try {
-    for (const commit of commits) {
+    for (const [index, commit] of commits.entries()) {
+      if (resumed && index <= resumed.at) continue;
       mirror.changed(commit.files.filter((f) => inFolder(f, folder)));
       if (!commit.files.some((f) => watched.has(f))) continue;
+      if (storedBase !== -1) {
+        lastGood = await load((commits[storedBase] as HistoryCommit).commit, watched); // the mirror's first checkout
+        for (const c of commits.slice(storedBase + 1, index + 1)) mirror.changed(c.files.filter((f) => inFolder(f, folder)));
+        storedBase = -1;
+      }
       const version = await load(commit.commit, new Set([...watched, ...commit.files.filter((f) => inFolder(f, folder))]));
       watched = version.files;
       const base = { ...describe(commit), tag: null as string | null };
@@ -69,11 +88,16 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
         });
         entries.push({ ...base, kind: report.changes.length ? 'changed' : 'unchanged', changes: report.changes });
       }
-      if (version.spec) lastGood = version;
+      if (version.spec) {
+        lastGood = version;
+        lastGoodCommit = commit.commit;
+      }
     }
   } finally {
     mirror.dispose();
   }
+  const last = commits.at(-1);
+  if (store && last) store.write({ head: last.commit, lastGood: lastGoodCommit, watched: [...watched], entries });
   assignReleases(entries, commits, tags);
   const note = repo.shallow ? 'the clone is shallow: the history below starts at its oldest fetched commit' : undefined;
   const head = entries.at(-1)?.commit;

@@ -82,10 +82,21 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
   const staging = makeStaging(out);
   const abort = new AbortController();
   const cleanup = removeOnSignal(staging, () => abort.abort());
+  // The two Redocly children start first; the in-process work (the example check, the types, the pages) waits
+  // until the render has started, so that it never delays the render (the longest step) on a busy machine.
+  let renderStarted: () => void = () => {};
+  const afterRenderStarts = new Promise<void>((done) => {
+    renderStarted = done;
+  });
   try {
-    const lintP = timer.time('lint', () => lintSpec(options.specPath, { compat: options.compat, config, spec }), summary);
+    const lintP = timer.time(
+      'lint',
+      () => lintSpec(options.specPath, { compat: options.compat, config, spec, checkAfter: afterRenderStarts }),
+      summary,
+    );
     lintP.catch(() => {}); // awaited below
-    const steps = startSteps(spec, staging, { config, signal: abort.signal }, timer, options.steps ?? [], options.living);
+    const render = { config, signal: abort.signal, started: renderStarted, afterStart: afterRenderStarts };
+    const steps = startSteps(spec, staging, render, timer, options.steps ?? [], options.living);
     const lint = await settle(lintP);
     if (lint.failure instanceof RedoclyConfigError) throw lint.failure; // render would fail on it too
     if (options.strict && (lint.failure || (lint.value?.errors ?? 0) > 0)) abort.abort();
@@ -108,6 +119,7 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
     const outputs = [...[...parts].map((p) => join(out, p)), ...elsewhere.map((f) => f.path)];
     return { written: true, lint: lint.value, lintFailure, outputs, steps: timer.reports };
   } finally {
+    renderStarted(); // releases the waiting in-process work if the render never started
     abort.abort();
     rmSync(staging, { recursive: true, force: true });
     cleanup();
@@ -136,7 +148,7 @@ interface RunningStep {
 function startSteps(
   spec: LoadedSpec,
   dir: string,
-  render: { config: string; signal: AbortSignal },
+  render: { config: string; signal: AbortSignal; started: () => void; afterStart: Promise<void> },
   timer: StepTimer,
   extra: Array<DocsStep | SkippedStep>,
   gather: BuildDocsOptions['living'],
@@ -158,17 +170,28 @@ function startSteps(
     writeFileSync(join(dir, HTML_INPUT_FILE), text);
     return join(dir, HTML_INPUT_FILE);
   });
+  // renderHtml starts its child before it returns: `started` follows the spawn (or the failure that prevents it).
+  const rendering = htmlSource.then((source) => {
+    const rendered = renderHtml(source, join(dir, HTML_FILE), render);
+    render.started();
+    return rendered;
+  });
+  htmlSource.catch(() => render.started());
   const steps: RunningStep[] = [
     {
       name: 'html',
-      done: timer.time('html', async () => renderHtml(await htmlSource, join(dir, HTML_FILE), render)).then(() => ({ parts: [HTML_FILE] })),
+      done: timer.time('html', () => rendering).then(() => ({ parts: [HTML_FILE] })),
     },
     {
       name: 'events',
       done: timer
         .time(
           'events',
-          async () => writeFiles(dir, renderEventPages(spec, await living)),
+          async () => {
+            const pages = await living;
+            await render.afterStart;
+            return writeFiles(dir, renderEventPages(spec, pages));
+          },
           (n) => `${n.length} file(s)`,
         )
         .then(() => ({ parts: [EVENTS_DIR] })),
@@ -179,10 +202,12 @@ function startSteps(
     else
       steps.push({
         name: step.name,
-        done: timer.time(
-          step.name,
-          () => step.run({ spec, outDir: dir }),
-          (o) => o.note ?? '',
+        done: render.afterStart.then(() =>
+          timer.time(
+            step.name,
+            () => step.run({ spec, outDir: dir }),
+            (o) => o.note ?? '',
+          ),
         ),
       });
   }

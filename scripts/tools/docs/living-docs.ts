@@ -41,6 +41,7 @@ export function livingDocs(specPath: string, options: LivingDocsOptions): Living
         consumers,
         changelog: await buildChangelog(spec.path ?? specPath, {
           compat: options.compat,
+          cache: true, // the walk resumes from the last run's (history-cache.ts): only new commits are diffed
           ...(options.until ? { until: options.until } : {}),
         }),
       };

@@ -9,6 +9,11 @@ export interface LintOptions extends LoadOptions {
    * once. Redocly starts only after the load succeeded (its `$ref` checks passed).
    */
   spec?: LoadedSpec | Promise<LoadedSpec>;
+  /**
+   * With `spec`: the example check (in-process, CPU-bound) waits for this after Redocly has started, so that a
+   * pipeline can start its other child processes first (docs starts its render).
+   */
+  checkAfter?: Promise<unknown>;
 }
 
 export interface LintResult {
@@ -24,7 +29,7 @@ export interface LintResult {
 export async function lintSpec(specPath: string, options: LintOptions = {}): Promise<LintResult> {
   const config = findConfig(specPath, options.config);
   const [redocly, examples, spec] = options.spec
-    ? await lintShared(specPath, config, options.spec)
+    ? await lintShared(specPath, config, options.spec, options.checkAfter)
     : await lintAlone(specPath, config, options);
   // Inside a webhook body's examples, Redocly's example rule reports a subset of ours, and reads the body
   // as a request to the API (a `readOnly` field "must NOT be present in request context"). Ours is complete
@@ -77,11 +82,17 @@ async function lintAlone(specPath: string, config: string, options: LintOptions)
   return [redocly, examples, spec];
 }
 
-async function lintShared(specPath: string, config: string, shared: LoadedSpec | Promise<LoadedSpec>): Promise<Parts> {
+async function lintShared(
+  specPath: string,
+  config: string,
+  shared: LoadedSpec | Promise<LoadedSpec>,
+  checkAfter?: Promise<unknown>,
+): Promise<Parts> {
   // Redocly starts only once the load has checked every `$ref`: it must never be the first to read one.
-  const [spec, { checkExamples }] = await Promise.all([shared, exampleCheck()]);
+  const spec = await shared;
   const redocly = runRedoclyLint(specPath, config);
   redocly.catch(() => {}); // awaited below, after the example check that runs meanwhile
+  const [{ checkExamples }] = await Promise.all([exampleCheck(), checkAfter]);
   const examples = checkExamples(spec);
   return [await redocly, examples, spec];
 }
