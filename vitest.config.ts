@@ -1,10 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // The checks on the real Voucherify spec need ../shared: `npm run test:reference` runs them.
 // The pack-and-install checks take minutes: `npm run test:package` runs them.
 const EXCLUDE = ['test/reference/**', 'test/**/*.pack.test.ts', 'node_modules/**'];
-/** Files that replace a module with `vi.mock`: they get a module registry of their own. */
-const ISOLATED = ['test/cli/commands/docs-fault.test.ts'];
+/**
+ * Files that replace a module with `vi.mock` get a module registry of their own (the others share one per
+ * worker): found by reading the test files, so a new mocking test cannot leak its mock into the others.
+ */
+const ISOLATED = testFiles('test').filter((file) => /\bvi\.mock\(/.test(readFileSync(file, 'utf8')));
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
 
 export default defineConfig({
   test: {

@@ -75,7 +75,7 @@ export function listEvents(document: OpenAPIV3_1.Document, where: string): Webho
         hint: 'add a `post:` operation',
       });
     }
-    const itemAt = followRefs(document, { node: rawItem, pointer: `#${toPointer(itemPointer)}` }).ref.pointer;
+    const itemAt = followRefs(document, { node: rawItem, pointer: toFragment(itemPointer) }).ref.pointer;
     const at = followRefs(document, { node: item[method], pointer: `${itemAt}/${method}` }).ref;
     const operation = at.node as OpenAPIV3_1.OperationObject;
     const opPointer = parsePointer(at.pointer);
