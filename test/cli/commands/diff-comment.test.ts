@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
+import { writePair } from '../../helpers/diff-pair.js';
+import { PAIRS } from '../../tools/diff/fixtures.js';
 
-const PAIR = ['test/fixtures/diff/event-removed.base.yaml', 'test/fixtures/diff/event-removed.head.yaml'];
+const PAIR = writePair(PAIRS['event-removed'] as NonNullable<(typeof PAIRS)['event-removed']>);
 
 describe('diff --comment-limit', () => {
   it('prints the whole Markdown report when it fits', async () => {
