@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { parsePointer, toFragment, toPointer } from '../../runtime/internal/json-pointer.js';
+import { parsePointer, toFragment } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
 import { followRefs, type SchemaRef } from '../schema/schema-ref.js';
 import { type EventDeclarations, readEventDeclarations } from './declaration-reader.js';

@@ -11,7 +11,7 @@ import type { SchemaRef } from '../schema/schema-ref.js';
 import { listEvents, type WebhookEvent } from './events.js';
 import { applyOverlays } from './overlay.js';
 import { readSource } from './read-source.js';
-import { maskDataRefs, readSpecSources, refChain, resolveRef, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
+import { maskDataRefs, readSpecSources, refChain, type SourceMap, unmaskDataRefs } from './resolve-refs.js';
 import { schemaCache } from './schema-cache.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 

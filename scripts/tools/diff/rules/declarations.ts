@@ -40,7 +40,9 @@ export const declarationsRule: EventRule = (context) => {
     side(e.declarations.eventType, (r) => ({ header: r.header, pointer: r.pointer, value: r.value }));
   const [tb, th] = [eventType(base), eventType(head)];
   if (!tb && th)
-    report('event-type-declaration-added', `${EVENT_TYPE_EXTENSION} declared: ${describe(th)}`, { headPointer: fragment(th.declared.pointer) });
+    report('event-type-declaration-added', `${EVENT_TYPE_EXTENSION} declared: ${describe(th)}`, {
+      headPointer: fragment(th.declared.pointer),
+    });
   else if (tb && !th)
     report('event-type-declaration-removed', `${EVENT_TYPE_EXTENSION} removed (was ${describe(tb)})`, removedAt(context, tb));
   else compare(context, tb, th, 'event-type-declaration-changed', EVENT_TYPE_EXTENSION);
