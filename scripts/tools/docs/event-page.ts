@@ -3,9 +3,9 @@ import { deref, type WebhookEvent } from '../../core/spec/events.js';
 import type { Changelog } from '../changelog/types.js';
 import { type ConsumerReads, leafPaths, readersOf } from './consumer-reads.js';
 import { historyMarkdown } from './event-history.js';
-import { type FieldRow, fieldRows } from './field-rows.js';
+import { type FieldRow, type FieldRows, fieldRows } from './field-rows.js';
 import { keyFields } from './key-fields.js';
-import { cell, code, fenced, prose, table } from './markdown.js';
+import { cell, code, fenced, plainText, prose, table } from './markdown.js';
 
 /** The changelog's file name in the docs folder, beside `index.html` and `events/`. */
 export const CHANGELOG_FILE = 'CHANGELOG.md';
@@ -29,7 +29,7 @@ export function renderEventPage(document: OpenAPIV3_1.Document, event: WebhookEv
   if (event.description) parts.push(prose(event.description));
   const media = event.body ? ` with an ${code(event.body.mediaType)} body` : ' without a body';
   parts.push(`Delivered as an HTTP ${code(event.method.toUpperCase())}${media}.`);
-  const rows = event.body ? fieldRows(document, event.body.schema) : [];
+  const rows: FieldRows = event.body ? fieldRows(document, event.body.schema, event.body.schemaPointer) : [];
   const groups = groupRows(rows);
   const readers = living.consumers?.reads.get(event.type) ?? [];
   const readBy = readers.length ? (row: FieldRow) => readersOf(readers, row.path) : undefined;
@@ -40,7 +40,7 @@ export function renderEventPage(document: OpenAPIV3_1.Document, event: WebhookEv
     ],
     ['History', living.changelog ? ['## History', historyMarkdown(living.changelog, event.type, `../${CHANGELOG_FILE}`)] : []],
     ['Headers', headersSection(event)],
-    ['Body fields', bodySection(document, event, groups, readBy)],
+    ['Body fields', [...bodySection(document, event, groups, readBy), ...(rows.limit ? [`_${plainText(rows.limit)}._`] : [])]],
     [(event.body?.examples.length ?? 0) > 1 ? 'Example payloads' : 'Example payload', examplesSection(event)],
     ['Expected responses', responsesSection(document, event)],
   ];
