@@ -3,6 +3,7 @@ import { join, posix, relative } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { removePath, writeRegularFile } from '../../core/git-objects.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
+import { turnYielder } from '../../core/yield-turn.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import { checkoutSpecFolder, type GitCheckout } from '../diff/git-source.js';
 import type { LevelPolicy } from '../diff/levels.js';
@@ -52,8 +53,10 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
   let watched = start?.files ?? new Set([specPath]);
   let lastGood = start?.spec ? start : undefined;
   const entries: ChangelogEntry[] = [];
+  const nextTurn = turnYielder(); // a long history must not hold off SIGTERM and Ctrl-C
   try {
     for (const commit of commits) {
+      await nextTurn();
       mirror.changed(commit.files.filter((f) => inFolder(f, folder)));
       if (!commit.files.some((f) => watched.has(f))) continue;
       const version = await load(commit.commit, new Set([...watched, ...commit.files.filter((f) => inFolder(f, folder))]));

@@ -7,7 +7,7 @@ import { tempDir } from '../../helpers/temp-spec.js';
 // The fault: the event pages step hits an internal TypeError (a bug), as a broken renderer would.
 vi.mock('../../../scripts/tools/docs/event-pages.js', async (original) => ({
   ...(await original<typeof import('../../../scripts/tools/docs/event-pages.js')>()),
-  renderEventPages: () => {
+  renderEventPagesYielding: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'injected')");
   },
 }));
