@@ -18,7 +18,7 @@ describe('webhook-contracts docs, with a fault injected into a step', () => {
     const { code, stderr } = await runCli(['docs', '--spec', specCopy(), '--out', out]);
     expect(code).toBe(3);
     expect(stderr).toMatch(
-      /\nwebhook-contracts docs: internal error \(this is a bug, please report it\):\nTypeError: Cannot read properties of undefined \(reading 'injected'\)\n\s+at renderEventPages /,
+      /\nwebhook-contracts docs: internal error \(this is a bug, please report it\):\nTypeError: Cannot read properties of undefined \(reading 'injected'\)\n\s+at renderEventPagesYielding /,
     );
     expect(stderr).not.toContain('step "events" failed');
   });
