@@ -3,6 +3,7 @@ import { join, posix, relative } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { removePath, writeRegularFile } from '../../core/git-objects.js';
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
+import { turnYielder } from '../../core/yield-turn.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import { checkoutSpecFolder, type GitCheckout } from '../diff/git-source.js';
 import type { LevelPolicy } from '../diff/levels.js';
@@ -65,9 +66,11 @@ export async function buildChangelog(specFile: string, options: ChangelogOptions
   /** The stored walk's base, loaded only when a new commit needs a diff against it. */
   let storedBase = resumed?.base ?? -1;
   const entries: ChangelogEntry[] = resumed ? resumed.point.entries : [];
+  const nextTurn = turnYielder(); // a long history must not hold off SIGTERM and Ctrl-C
   try {
     for (const [index, commit] of commits.entries()) {
       if (resumed && index <= resumed.at) continue;
+      await nextTurn();
       mirror.changed(commit.files.filter((f) => inFolder(f, folder)));
       if (!commit.files.some((f) => watched.has(f))) continue;
       if (storedBase !== -1) {

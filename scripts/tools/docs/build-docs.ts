@@ -9,7 +9,7 @@ import type { LintResult } from '../lint/lint-spec.js';
 import { findConfig, RedoclyConfigError } from '../lint/redocly.js';
 import { stepFailure } from './docs-step-error.js';
 import type { LivingDocs } from './event-page.js';
-import { EVENTS_DIR, renderEventPages } from './event-pages.js';
+import { EVENTS_DIR, renderEventPagesYielding } from './event-pages.js';
 import { withLivingDocs } from './living-docs.js';
 import { renderHtml } from './render-html.js';
 import { type StepReport, StepTimer } from './step-timer.js';
@@ -190,7 +190,7 @@ function startSteps(
           async () => {
             const pages = await living;
             await render.afterStart;
-            return writeFiles(dir, renderEventPages(spec, pages));
+            return writeFiles(dir, await renderEventPagesYielding(spec, pages));
           },
           (n) => `${n.length} file(s)`,
         )

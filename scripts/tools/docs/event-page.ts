@@ -1,10 +1,10 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { deref, type WebhookEvent } from '../../core/spec/events.js';
-import { blocks, cell, code, fenced, summaryBlock, table } from '../../core/text/markdown-doc.js';
+import { blocks, cell, code, fenced, plainText, summaryBlock, table } from '../../core/text/markdown-doc.js';
 import type { Changelog } from '../changelog/types.js';
 import { leafPaths, type PactIndex, rowSegments } from '../pacts/pact-index.js';
 import { historyMarkdown } from './event-history.js';
-import { type FieldRow, fieldRows } from './field-rows.js';
+import { type FieldRow, type FieldRows, fieldRows } from './field-rows.js';
 import { keyFields } from './key-fields.js';
 
 /** The changelog's file name in the docs folder, beside `index.html` and `events/`. */
@@ -29,7 +29,7 @@ export function renderEventPage(document: OpenAPIV3_1.Document, event: WebhookEv
   if (event.description) parts.push(blocks(event.description));
   const media = event.body ? ` with an ${code(event.body.mediaType)} body` : ' without a body';
   parts.push(`Delivered as an HTTP ${code(event.method.toUpperCase())}${media}.`);
-  const rows = event.body ? fieldRows(document, event.body.schema) : [];
+  const rows: FieldRows = event.body ? fieldRows(document, event.body.schema, event.body.schemaPointer) : [];
   const groups = groupRows(rows);
   const pacts = living.consumers?.reads;
   const readBy = pacts?.readsOf(event.type).length
@@ -42,7 +42,7 @@ export function renderEventPage(document: OpenAPIV3_1.Document, event: WebhookEv
     ],
     ['History', living.changelog ? ['## History', historyMarkdown(living.changelog, event.type, `../${CHANGELOG_FILE}`)] : []],
     ['Headers', headersSection(event)],
-    ['Body fields', bodySection(document, event, groups, readBy)],
+    ['Body fields', [...bodySection(document, event, groups, readBy), ...(rows.limit ? [`_${plainText(rows.limit)}._`] : [])]],
     [(event.body?.examples.length ?? 0) > 1 ? 'Example payloads' : 'Example payload', examplesSection(event)],
     ['Expected responses', responsesSection(document, event)],
   ];

@@ -20,16 +20,32 @@ export interface FieldRow {
   recursiveOf?: string;
 }
 
+/**
+ * Budgets for one page. Each union (`oneOf`/`anyOf`) lists its variants' fields under each variant, so nested
+ * unions multiply: 14 nested two-branch `oneOf`s (an 8 KB spec) made a 12.5 MB page in 23 s. Past
+ * MAX_BRANCH_PRODUCT along one path, a union's variants are named (in its row) but not expanded; past
+ * MAX_FIELD_ROWS rows the table stops. Either way the page says `too many combinations at POINTER; showing N`.
+ */
+export const MAX_FIELD_ROWS = 2_000;
+export const MAX_BRANCH_PRODUCT = 64;
+
+/** The rows, and what was left out when a budget was spent. */
+export type FieldRows = FieldRow[] & { limit?: string };
+
 interface Walk {
   document: unknown;
   rows: FieldRow[];
+  /** Where a budget was first spent. */
+  limitAt?: string;
 }
 
-/** Every field of a payload schema, depth first, in the order the spec lists them. */
-export function fieldRows(document: unknown, schema: unknown): FieldRow[] {
+/** Every field of a payload schema, depth first, in the order the spec lists them (within the budgets above). */
+export function fieldRows(document: unknown, schema: unknown, pointer = ''): FieldRows {
   const walk: Walk = { document, rows: [] };
-  visit(walk, { node: schema, pointer: '' }, { path: '', required: true, active: new Map(), variants: [], self: false });
-  return walk.rows;
+  visit(walk, { node: schema, pointer }, { path: '', required: true, active: new Map(), variants: [], self: false, product: 1 });
+  const rows: FieldRows = walk.rows;
+  if (walk.limitAt !== undefined) rows.limit = `too many combinations at ${walk.limitAt || '/'}; showing ${rows.length}`;
+  return rows;
 }
 
 interface At {
@@ -40,9 +56,15 @@ interface At {
   variants: string[];
   /** Whether to emit a row for this schema itself (not for the body, nor again for a union variant). */
   self: boolean;
+  /** The product of the variant counts of the unions expanded on the way here. */
+  product: number;
 }
 
 function visit(walk: Walk, schema: SchemaRef, at: At): void {
+  if (walk.rows.length >= MAX_FIELD_ROWS) {
+    walk.limitAt ??= schema.pointer;
+    return;
+  }
   const norm = normOf(walk.document, schema);
   const description = norm.annotations.description;
   const row: FieldRow = {
@@ -62,14 +84,26 @@ function visit(walk: Walk, schema: SchemaRef, at: At): void {
   if (at.self) walk.rows.push(row);
   const active = new Map(at.active);
   for (const ref of norm.refs) if (!active.has(ref)) active.set(ref, at.path);
-  const child = (path: string, required: boolean | undefined) => ({ path, required, active, variants: at.variants, self: true });
+  const child = (path: string, required: boolean | undefined) => ({
+    path,
+    required,
+    active,
+    variants: at.variants,
+    self: true,
+    product: at.product,
+  });
   for (const [name, sub] of norm.properties) visit(walk, sub, child(join(at.path, name), norm.required.has(name)));
   if (norm.items && isSchema(norm.items.node)) visit(walk, norm.items, child(`${at.path}[]`, undefined));
   if (typeof norm.additional === 'object' && isSchema(norm.additional.node))
     visit(walk, norm.additional, child(join(at.path, '*'), undefined));
+  const product = at.product * (norm.variants?.length ?? 1);
+  if (norm.variants && norm.variants.length > 1 && product > MAX_BRANCH_PRODUCT) {
+    walk.limitAt ??= schema.pointer;
+    return;
+  }
   norm.variants?.forEach((variant, i) => {
     const label = variantLabel(walk, variant, i);
-    visit(walk, variant, { path: at.path, required: at.required, active, variants: [...at.variants, label], self: false });
+    visit(walk, variant, { path: at.path, required: at.required, active, variants: [...at.variants, label], self: false, product });
   });
 }
 

@@ -7,7 +7,7 @@ import { tempDir } from '../../helpers/temp-spec.js';
 // The fault: the event pages step hits an internal TypeError (a bug), as a broken renderer would.
 vi.mock('../../../scripts/tools/docs/event-pages.js', async (original) => ({
   ...(await original<typeof import('../../../scripts/tools/docs/event-pages.js')>()),
-  renderEventPages: () => {
+  renderEventPagesYielding: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'injected')");
   },
 }));
@@ -18,7 +18,7 @@ describe('webhook-contracts docs, with a fault injected into a step', () => {
     const { code, stderr } = await runCli(['docs', '--spec', specCopy(), '--out', out]);
     expect(code).toBe(3);
     expect(stderr).toMatch(
-      /\nwebhook-contracts docs: internal error \(this is a bug, please report it\):\nTypeError: Cannot read properties of undefined \(reading 'injected'\)\n\s+at renderEventPages /,
+      /\nwebhook-contracts docs: internal error \(this is a bug, please report it\):\nTypeError: Cannot read properties of undefined \(reading 'injected'\)\n\s+at renderEventPagesYielding /,
     );
     expect(stderr).not.toContain('step "events" failed');
   });

@@ -90,6 +90,6 @@ describe('hostile git history', () => {
     const result = await runCli(['docs', '--spec', join(repo.dir, 'openapi/openapi.yaml'), '--out', out, '--check']);
     expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
     expect(() => statSync(out)).toThrow(/ENOENT/);
-    expect([result.code, result.stderr]).toEqual([1, 'docs: 4 generated file(s) out of date; run `npm run docs`\n']);
+    expect([result.code, result.stderr]).toEqual([1, 'docs: 4 file(s) out of date; run `npm run docs`\n']);
   }, 120_000);
 });
