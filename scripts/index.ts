@@ -15,11 +15,14 @@ export {
   type ParseWebhookInput,
   parseWebhook,
 } from './runtime/parse-webhook.js';
+export { MAX_BODY_DEPTH } from './runtime/parse-json.js';
+export { SecretFormatError, type SecretInput } from './runtime/secrets.js';
 export {
   DEFAULT_SCHEME,
   SIGNATURE_HEADER,
   type SignOptions,
   signatureHeaders,
+  signatureSchemeOf,
   signWebhook,
   verifySignature,
   verifyWebhookSignature,

@@ -8,6 +8,8 @@ import { getAt, parsePointer, toPointer } from './pointer.js';
 export const SIGNATURE_EXTENSION = 'x-webhook-signature';
 export const EVENT_TYPE_EXTENSION = 'x-webhook-event-type';
 export const IDEMPOTENCY_EXTENSION = 'x-webhook-idempotency-key';
+/** `x-webhook-signature: none`: this event is deliberately not signed (required where other events are). */
+export const UNSIGNED = 'none';
 
 /** A credential the receiver checks, from OpenAPI `security` (or the signature extension). */
 export type AuthRequirement =
@@ -20,7 +22,15 @@ export type AuthRequirement =
 export interface WebhookDeclarations {
   /** Every credential a delivery carries (an empty list: none declared). */
   auth: AuthRequirement[];
-  /** JSON pointer of the event type in the body, when the spec says where it is. */
+  /** True when the spec says explicitly that this event is not signed (`x-webhook-signature: none`). */
+  unsigned?: boolean;
+  /**
+   * The header carrying the event type (`x-webhook-event-type: { header: X-Event-Name }`). With a
+   * `eventTypePointer` too, the event type is the header's value and the body's value joined with "."
+   * or "-" (`issues` + `opened`: `issues.opened` or `issues-opened`, whichever the spec documents).
+   */
+  eventTypeHeader?: string;
+  /** JSON pointer of the event type in the body (or of its action, with `eventTypeHeader`), when the spec says where it is. */
   eventTypePointer?: string;
   /** JSON pointer of the idempotency key in the body, when declared. */
   idempotencyKey?: string;
@@ -28,9 +38,10 @@ export interface WebhookDeclarations {
 
 /**
  * Reads the declarations of one webhook: `x-webhook-signature` (on the operation, else at the document
- * root or under `components`), OpenAPI `security` (operation, else document: the first alternative
+ * root or under `components`; `none` declares an unsigned event), OpenAPI `security` (operation, else document: the first alternative
  * whose schemes are all http basic, http bearer or apiKey in a header), `x-webhook-event-type`
- * (`{ pointer: /type }`, else a discriminator on the body schema) and `x-webhook-idempotency-key`
+ * (`{ pointer: /type }`, `{ header: X-Event-Name }`, `{ header, pointer: /action }`, else a discriminator
+ * on the body schema) and `x-webhook-idempotency-key`
  * (a body pointer, on the operation or the document). A declaration that cannot be used is an
  * InputError naming its file:line and what to write instead.
  */
@@ -51,7 +62,8 @@ export function readDeclarations(spec: LoadedSpec, event: WebhookEvent): Webhook
   };
   const auth: AuthRequirement[] = [];
   const signature = pick(SIGNATURE_EXTENSION);
-  if (signature) {
+  const unsigned = signature?.value === UNSIGNED;
+  if (signature && !unsigned) {
     const result = resolveSignatureScheme(signature.value);
     if ('problem' in result) {
       throw new InputError(`${SIGNATURE_EXTENSION} ${result.problem.message}`, {
@@ -62,11 +74,12 @@ export function readDeclarations(spec: LoadedSpec, event: WebhookEvent): Webhook
     auth.push({ kind: 'hmac', scheme: result.scheme });
   }
   auth.push(...readSecurity(spec, op.security !== undefined ? `${opPointer}/security` : '/security', where));
-  return {
-    auth,
-    eventTypePointer: readEventType(spec, event, pick(EVENT_TYPE_EXTENSION), where),
-    idempotencyKey: readPointerValue(pick(IDEMPOTENCY_EXTENSION), IDEMPOTENCY_EXTENSION, where),
-  };
+  const eventType = readEventType(spec, event, pick(EVENT_TYPE_EXTENSION), where);
+  const declarations: WebhookDeclarations = { auth, ...eventType };
+  if (unsigned) declarations.unsigned = true;
+  const idempotencyKey = readPointerValue(pick(IDEMPOTENCY_EXTENSION), IDEMPOTENCY_EXTENSION, where);
+  if (idempotencyKey !== undefined) declarations.idempotencyKey = idempotencyKey;
+  return declarations;
 }
 
 function readSecurity(spec: LoadedSpec, pointer: string, where: (p: string) => string): AuthRequirement[] {
@@ -105,19 +118,34 @@ function readEventType(
   event: WebhookEvent,
   declared: { value: unknown; pointer: string } | undefined,
   where: (p: string) => string,
-): string | undefined {
+): { eventTypeHeader?: string; eventTypePointer?: string } {
   if (declared) {
-    const value = declared.value as { pointer?: unknown } | null;
-    const pointer = value !== null && typeof value === 'object' ? value.pointer : undefined;
-    return readPointerValue(
-      pointer === undefined ? { ...declared, value: undefined } : { value: pointer, pointer: `${declared.pointer}/pointer` },
-      EVENT_TYPE_EXTENSION,
-      where,
-    );
+    const value = declared.value as { pointer?: unknown; header?: unknown } | null;
+    const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    const found: { eventTypeHeader?: string; eventTypePointer?: string } = {};
+    if (object.header !== undefined) {
+      if (typeof object.header !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(object.header)) {
+        throw new InputError(`${EVENT_TYPE_EXTENSION} header must be an HTTP header name, such as "X-Event-Name"`, {
+          where: where(`${declared.pointer}/header`),
+        });
+      }
+      found.eventTypeHeader = object.header;
+    }
+    if (object.pointer !== undefined || object.header === undefined) {
+      const pointer = readPointerValue(
+        object.pointer === undefined
+          ? { ...declared, value: undefined }
+          : { value: object.pointer, pointer: `${declared.pointer}/pointer` },
+        EVENT_TYPE_EXTENSION,
+        where,
+      );
+      if (pointer !== undefined) found.eventTypePointer = pointer;
+    }
+    return found;
   }
   const schema = event.body && deref<OpenAPIV3_1.SchemaObject>(spec.document, event.body.schema);
   const property = schema?.discriminator?.propertyName;
-  return typeof property === 'string' ? toPointer([property]) : undefined;
+  return typeof property === 'string' ? { eventTypePointer: toPointer([property]) } : {};
 }
 
 function readPointerValue(

@@ -30,6 +30,11 @@ export async function emitDeclarations(entry: string): Promise<Map<string, strin
   program.emit(undefined, (fileName, text) => {
     files.set(relative(join(root, 'types'), fileName).split(sep).join('/'), text);
   });
+  // Hand-written declarations among the sources (the generated validators' `.d.ts`) are not emitted: copy them.
+  for (const source of program.getSourceFiles()) {
+    const path = relative(src, source.fileName);
+    if (source.isDeclarationFile && !path.startsWith('..')) files.set(path.split(sep).join('/'), source.text);
+  }
   for (const [path, text] of files) {
     const bare = [...text.matchAll(/\bfrom\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)]
       .map((m) => m[1] ?? m[2] ?? '')
