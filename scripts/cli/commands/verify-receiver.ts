@@ -23,7 +23,8 @@ export const command: Command = {
     '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
-    secret: 'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET)',
+    secret:
+      'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET); repeat it to sign with several (rotation)',
     'basic-auth': 'U:P    HTTP basic credentials, when the spec declares http basic security (default: env WEBHOOK_BASIC_AUTH)',
     bearer: 'TOKEN  bearer token, when the spec declares http bearer security (default: env WEBHOOK_BEARER)',
     'api-key': 'KEY    API key, when the spec declares an apiKey header (default: env WEBHOOK_API_KEY)',
@@ -36,7 +37,7 @@ export const command: Command = {
   },
   options: {
     url: { type: 'string' },
-    secret: { type: 'string' },
+    secret: { type: 'string', multiple: true },
     'basic-auth': { type: 'string' },
     bearer: { type: 'string' },
     'api-key': { type: 'string' },
@@ -101,7 +102,7 @@ export const command: Command = {
 function credentialFlags(context: CommandContext): GivenCredentials {
   const v = context.values;
   return {
-    secret: v.secret as string | undefined,
+    secret: v.secret as string[] | undefined,
     basicAuth: v['basic-auth'] as string | undefined,
     bearer: v.bearer as string | undefined,
     apiKey: v['api-key'] as string | undefined,
