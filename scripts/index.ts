@@ -8,6 +8,7 @@ export type { PayloadProblem } from './core/validate/problems.js';
 export type * from './generated/webhooks.js';
 export { MalformedJsonError, PayloadError, SignatureError, UnknownEventError, WebhookError } from './runtime/errors.js';
 export { type HeadersInput, headerText } from './runtime/headers.js';
+export { MAX_BODY_DEPTH } from './runtime/parse-json.js';
 export {
   type DeliveryDeclarations,
   type GeneratedSpec,
@@ -15,7 +16,6 @@ export {
   type ParseWebhookInput,
   parseWebhook,
 } from './runtime/parse-webhook.js';
-export { MAX_BODY_DEPTH } from './runtime/parse-json.js';
 export { SecretFormatError, type SecretInput } from './runtime/secrets.js';
 export {
   DEFAULT_SCHEME,

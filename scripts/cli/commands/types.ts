@@ -1,6 +1,7 @@
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { UsageError } from '../../core/errors.js';
 import { DEFAULT_SPEC, loadSpec } from '../../core/spec/load.js';
+import { refuseUnsafePatterns } from '../../core/validate/unsafe-patterns.js';
 import { DEFAULT_TYPES_OUT, generateArtifacts, staleFiles } from '../../tools/codegen/generate-artifacts.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { compatOptions, specPath } from '../options.js';
@@ -8,16 +9,19 @@ import { compatOptions, specPath } from '../options.js';
 export const command: Command = {
   name: 'types',
   summary: 'Generate TypeScript types and ahead-of-time compiled payload validators from the spec.',
-  usage: '[--spec PATH] [--out FILE] [--check]',
+  usage: '[--spec PATH] [--out FILE] [--check] [--allow-unsafe-patterns]',
   help: {
+    'allow-unsafe-patterns':
+      '       go on with a pattern that can backtrack catastrophically (refused by default: one payload could hang the validator)',
     out: `FILE   the types file, ending in .ts (default ${DEFAULT_TYPES_OUT}); X.validators.js and X.validators.d.ts go beside X.ts`,
     check: '       write nothing; exit 1 when a generated file on disk is stale or missing',
   },
-  options: { out: { type: 'string' }, check: { type: 'boolean' } },
+  options: { 'allow-unsafe-patterns': { type: 'boolean' }, out: { type: 'string' }, check: { type: 'boolean' } },
   allowPositionals: false,
   async run(context) {
     const out = outPath(context);
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    refuseUnsafePatterns(spec, context.values['allow-unsafe-patterns'] === true);
     const regenerate = regenerateCommand(context, out);
     const files = await generateArtifacts(spec, out, regenerate);
     if (context.values.check) {

@@ -4,18 +4,21 @@ import { relativeToCwd } from '../../core/relative-path.js';
 import { loadSpec } from '../../core/spec/load.js';
 import { assertEventType, checkPayloads, type PayloadResult } from '../../core/validate/check-payloads.js';
 import { type PayloadInput, readPayloadBytes, readPayloadFile } from '../../core/validate/read-payload.js';
+import { refuseUnsafePatterns } from '../../core/validate/unsafe-patterns.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { compatOptions, oneOf, specPath } from '../options.js';
 
 export const command: Command = {
   name: 'validate',
   summary: "Validate JSON payload files against an event's schema.",
-  usage: '--event TYPE [--spec PATH] [--format text|json] FILE... (FILE - reads standard input)',
+  usage: '--event TYPE [--spec PATH] [--format text|json] [--allow-unsafe-patterns] FILE... (FILE - reads standard input)',
   help: {
+    'allow-unsafe-patterns':
+      '       go on with a pattern that can backtrack catastrophically (refused by default: one payload could hang the validator)',
     event: 'TYPE   the event type the payloads claim to be, a key under `webhooks` (required)',
     format: 'NAME   text (`ok FILE`, or `FILE POINTER message` per problem) or json',
   },
-  options: { event: { type: 'string' }, format: { type: 'string' } },
+  options: { 'allow-unsafe-patterns': { type: 'boolean' }, event: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: true,
   async run(context) {
     const event = context.values.event;
@@ -24,6 +27,7 @@ export const command: Command = {
     if (context.positionals.length === 0) throw new UsageError('give at least one payload FILE (or - for standard input)');
     if (context.positionals.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const spec = await loadSpec(specPath(context), { compat: compatOptions(context) });
+    refuseUnsafePatterns(spec, context.values['allow-unsafe-patterns'] === true);
     assertEventType(spec, event);
     const payloads = await readAll(context);
     const results = checkPayloads(spec, event, payloads);

@@ -159,3 +159,10 @@ function readPointerValue(
   }
   return declared.value;
 }
+
+/** The events that are unsigned only because nothing is declared, in a spec where other events are signed. */
+export function implicitlyUnsigned(declared: ReadonlyArray<readonly [string, WebhookDeclarations]>): string[] {
+  const signed = declared.some(([, d]) => d.auth.some((a) => a.kind === 'hmac'));
+  if (!signed) return [];
+  return declared.filter(([, d]) => !d.unsigned && !d.auth.some((a) => a.kind === 'hmac')).map(([type]) => type);
+}

@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { readDeclarations, SIGNATURE_EXTENSION, type WebhookDeclarations } from '../../core/spec/webhook-declarations.js';
+import { implicitlyUnsigned, readDeclarations, SIGNATURE_EXTENSION } from '../../core/spec/webhook-declarations.js';
 import type { SignatureScheme } from '../../runtime/signature-scheme.js';
 
 /** What the generated module carries about one event's deliveries (the runtime's DeliveryDeclarations). */
@@ -44,11 +44,4 @@ export function deliveryData(
   const schemes = new Set([...events.values()].filter((d) => d.signature).map((d) => JSON.stringify(d.signature)));
   const defaultScheme = schemes.size === 1 ? (JSON.parse([...schemes][0] as string) as SignatureScheme) : null;
   return { events, defaultScheme };
-}
-
-/** The events that are unsigned only because nothing is declared, in a spec where other events are signed. */
-export function implicitlyUnsigned(declared: ReadonlyArray<readonly [string, WebhookDeclarations]>): string[] {
-  const signed = declared.some(([, d]) => d.auth.some((a) => a.kind === 'hmac'));
-  if (!signed) return [];
-  return declared.filter(([, d]) => !d.unsigned && !d.auth.some((a) => a.kind === 'hmac')).map(([type]) => type);
 }
