@@ -12,7 +12,9 @@ describe("the consumer package README's error table", () => {
         ['PayloadError', 'WebhookError'],
       ]),
     );
-    expect(classes.find((c) => c.name === 'MalformedJsonError')?.description).toBe('The body is not UTF-8 JSON text.');
+    expect(classes.find((c) => c.name === 'MalformedJsonError')?.description).toBe(
+      'The body is not UTF-8 JSON text (`reason` `encoding` or `syntax`), or nests deeper than 512 levels (`depth`).',
+    );
   });
 
   it('reads a class without a doc comment as having no description', () => {
