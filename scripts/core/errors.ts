@@ -1,3 +1,5 @@
+import { escapeControls } from './text/control-chars.js';
+
 /**
  * Expected failures. Library code throws these; only the CLI shell prints them.
  * Each one renders as a single line: what went wrong, where, and how to fix it.
@@ -42,10 +44,6 @@ export class UsageError extends ToolkitError {
 
 /**
  * Control characters (newlines, escape codes) written as escapes: a path or value from the command line
- * or a file is never echoed raw to the terminal, and an error stays one line.
+ * or a file is never echoed raw to the terminal, and an error stays one line. (Owned by core/text.)
  */
-export function escapeControls(text: string): string {
-  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+export { escapeControls } from './text/control-chars.js';

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../spec/pointer.js';
+import { childPointer } from '../spec/pointer.js';
 import { mergeInto } from './merge-norm.js';
 import { canonical, followRefs, isObj, type Obj, type SchemaRef } from './schema-ref.js';
 
@@ -194,7 +194,7 @@ function applyOwn(norm: Norm, node: Obj, pointer: string): void {
   }
   if (isObj(node.properties)) {
     for (const [name, value] of Object.entries(node.properties)) {
-      norm.properties.set(name, { node: value, pointer: `${pointer}/properties/${escapeSegment(name)}` });
+      norm.properties.set(name, { node: value, pointer: childPointer(pointer, 'properties', name) });
     }
   }
   if (Array.isArray(node.required)) for (const name of node.required) norm.required.add(String(name));
@@ -223,7 +223,7 @@ function applyMore(norm: Norm, node: Obj, pointer: string): void {
   if (node.items === false || node.unevaluatedItems === false) norm.itemsClosed = true;
   if (isObj(node.patternProperties)) {
     for (const [pattern, value] of Object.entries(node.patternProperties)) {
-      norm.patternProperties.set(pattern, { node: value, pointer: `${pointer}/patternProperties/${escapeSegment(pattern)}` });
+      norm.patternProperties.set(pattern, { node: value, pointer: childPointer(pointer, 'patternProperties', pattern) });
     }
   }
   for (const key of KEPT_WHOLE) {

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { InputError } from '../errors.js';
 import { followRefs } from '../schema/schema-ref.js';
-import { parsePointer, toPointer } from './pointer.js';
+import { parsePointer, toFragment } from './pointer.js';
 
 type Schema = OpenAPIV3_1.SchemaObject | OpenAPIV3_1.ReferenceObject;
 const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;
@@ -55,7 +55,7 @@ export function listEvents(document: OpenAPIV3_1.Document, where: string): Webho
     const method = METHODS.find((m) => item?.[m] !== undefined);
     if (!item || !method) {
       throw new InputError(`webhook "${type}" has no operation`, {
-        where: `${where}#${toPointer(itemPointer)}`,
+        where: `${where}${toFragment(itemPointer)}`,
         hint: 'add a `post:` operation',
       });
     }
@@ -64,7 +64,7 @@ export function listEvents(document: OpenAPIV3_1.Document, where: string): Webho
     events.push({
       type,
       method,
-      pointer: `#${toPointer(opPointer)}`,
+      pointer: toFragment(opPointer),
       operation,
       summary: operation.summary,
       description: operation.description,
@@ -91,18 +91,18 @@ function readBody(
   if (!media.schema) return undefined;
   const examples: EventExample[] = [];
   if (media.example !== undefined) {
-    examples.push({ name: 'example', summary: undefined, value: media.example, pointer: `#${toPointer([...mediaPointer, 'example'])}` });
+    examples.push({ name: 'example', summary: undefined, value: media.example, pointer: toFragment([...mediaPointer, 'example']) });
   }
   for (const [name, raw] of Object.entries(media.examples ?? {})) {
     const example = deref<OpenAPIV3_1.ExampleObject>(document, raw, where);
     if (example?.value === undefined) continue;
     const base = isRef(raw) ? parsePointer(raw.$ref) : [...mediaPointer, 'examples', name];
-    examples.push({ name, summary: example.summary, value: example.value, pointer: `#${toPointer([...base, 'value'])}` });
+    examples.push({ name, summary: example.summary, value: example.value, pointer: toFragment([...base, 'value']) });
   }
   return {
     mediaType,
     required: body.required === true,
-    schemaPointer: `#${toPointer([...mediaPointer, 'schema'])}`,
+    schemaPointer: toFragment([...mediaPointer, 'schema']),
     schema: media.schema as Schema,
     examples,
   };

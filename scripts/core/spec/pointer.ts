@@ -1,4 +1,13 @@
-/** JSON Pointer (RFC 6901) helpers. */
+import { wellFormed } from '../text/well-formed.js';
+
+/**
+ * JSON Pointer (RFC 6901): the one builder, escaper and parser. Every pointer is built here, never by hand,
+ * so a key holding `/`, `~` or `%` (an event named `a%b`) points at itself and at nothing else.
+ *
+ * Two forms: a plain pointer (`/a/b~1c`, used for places inside a payload) and a URI fragment
+ * (`#/a/b~1c`, used for places in the bundled document and as `$ref`s, which Ajv resolves as URIs): in the
+ * fragment form, characters a URI fragment may not hold are percent-encoded (RFC 6901 §6), `%` among them.
+ */
 
 export function escapeSegment(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -13,12 +22,50 @@ export function toPointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => `/${escapeSegment(String(s))}`).join('');
 }
 
-/** `#/a/b~1c` or `/a/b~1c` → `['a', 'b/c']`. */
+/** `['webhooks', 'a%b']` → `#/webhooks/a%25b`: a pointer as a URI fragment. */
+export function toFragment(segments: readonly (string | number)[]): string {
+  return `#${encodeFragment(toPointer(segments))}`;
+}
+
+/** A pointer one or more levels down, in the form (plain or `#` fragment) of `pointer`. */
+export function childPointer(pointer: string, ...segments: readonly (string | number)[]): string {
+  const tail = toPointer(segments);
+  return pointer.startsWith('#') ? `${pointer}${encodeFragment(tail)}` : `${pointer}${tail}`;
+}
+
+/**
+ * Characters a URI fragment may hold as they are (RFC 3986: unreserved, sub-delims, `:`, `@`, `/`, `?`); every
+ * other one is percent-encoded as UTF-8. A lone surrogate (not encodable) is replaced with U+FFFD.
+ */
+function encodeFragment(pointer: string): string {
+  return encodeURI(wellFormed(pointer)).replaceAll('#', '%23').replaceAll('[', '%5B').replaceAll(']', '%5D');
+}
+
+/** A pointer that cannot be read: not starting with `/`, or a `#` fragment with a broken `%` escape. */
+export class PointerError extends Error {
+  constructor(
+    readonly pointer: string,
+    reason: string,
+  ) {
+    super(`${JSON.stringify(pointer)} is not a JSON pointer: ${reason}`);
+    this.name = 'PointerError';
+  }
+}
+
+/** `#/a/b~1c`, `#/a/b%25c` or `/a/b~1c` → `['a', 'b/c']`. */
 export function parsePointer(pointer: string): string[] {
-  const bare = pointer.startsWith('#') ? decodeURIComponent(pointer.slice(1)) : pointer;
+  const bare = pointer.startsWith('#') ? decodeFragment(pointer) : pointer;
   if (bare === '') return [];
-  if (!bare.startsWith('/')) throw new Error(`not a JSON pointer: ${pointer}`);
+  if (!bare.startsWith('/')) throw new PointerError(pointer, 'it must start with "/" (or "#/")');
   return bare.slice(1).split('/').map(unescapeSegment);
+}
+
+function decodeFragment(pointer: string): string {
+  try {
+    return decodeURIComponent(pointer.slice(1));
+  } catch {
+    throw new PointerError(pointer, 'a "%" in a "#" fragment must start an escape like %25');
+  }
 }
 
 /** Value at a pointer, or undefined. Never follows inherited properties. */

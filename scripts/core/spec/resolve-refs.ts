@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { relativeToCwd } from '../relative-path.js';
-import { getAt, parsePointer } from './pointer.js';
+import { getAt, parsePointer, toFragment } from './pointer.js';
 import { readSource } from './read-source.js';
 import { lineOf, type SourceFile } from './source-tree.js';
 
@@ -72,8 +72,8 @@ export function readSpecSources(rootPath: string, root?: SourceFile): SourceMap 
  */
 function assertNoRefCycles(sources: SourceMap, boundary: string): void {
   const settled = new Set<string>();
-  const key = (t: RefTarget) => `${t.file}#/${t.pointer.join('/')}`;
-  const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? `#/${t.pointer.join('/')}` : ''}`;
+  const key = (t: RefTarget) => `${t.file}${toFragment(t.pointer)}`;
+  const show = (t: RefTarget) => `${relativeToCwd(t.file)}${t.pointer.length ? toFragment(t.pointer) : ''}`;
   for (const [file, source] of sources) {
     for (const { ref, at } of collectRefs(source.value)) {
       const start: RefTarget = { file, pointer: at };

@@ -3,7 +3,7 @@ import { resolveSignatureScheme, type SignatureScheme } from '../../runtime/sign
 import { InputError } from '../errors.js';
 import { deref, type WebhookEvent } from './events.js';
 import type { LoadedSpec } from './load.js';
-import { getAt, parsePointer, toPointer } from './pointer.js';
+import { childPointer, getAt, parsePointer, toPointer } from './pointer.js';
 
 export const SIGNATURE_EXTENSION = 'x-webhook-signature';
 export const EVENT_TYPE_EXTENSION = 'x-webhook-event-type';
@@ -96,7 +96,7 @@ function readSecurity(spec: LoadedSpec, pointer: string, where: (p: string) => s
     const resolved = names.map((name) => toRequirement(name, deref<OpenAPIV3_1.SecuritySchemeObject>(spec.document, schemes[name])));
     const unsupported = resolved.find((r): r is string => typeof r === 'string');
     if (unsupported === undefined) return resolved as AuthRequirement[];
-    reasons.push(`${toPointer([...parsePointer(pointer), index])}: ${unsupported}`);
+    reasons.push(`${childPointer(pointer, index)}: ${unsupported}`);
   }
   throw new InputError(`no security requirement here can be sent: ${reasons.join('; ')}`, {
     where: where(pointer),

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { escapeSegment } from '../spec/pointer.js';
+import { childPointer } from '../spec/pointer.js';
 
 /** One validation problem in a payload. */
 export interface PayloadProblem {
@@ -81,16 +81,16 @@ function describe(error: ErrorObject): PayloadProblem {
   const at = error.instancePath;
   switch (error.keyword) {
     case 'required':
-      return { pointer: `${at}/${escapeSegment(String(params.missingProperty))}`, keyword: 'required', message: 'is required but missing' };
+      return { pointer: childPointer(at, String(params.missingProperty)), keyword: 'required', message: 'is required but missing' };
     case 'additionalProperties':
       return {
-        pointer: `${at}/${escapeSegment(String(params.additionalProperty))}`,
+        pointer: childPointer(at, String(params.additionalProperty)),
         keyword: 'additionalProperties',
         message: 'is not a documented property',
       };
     case 'unevaluatedProperties':
       return {
-        pointer: `${at}/${escapeSegment(String(params.unevaluatedProperty))}`,
+        pointer: childPointer(at, String(params.unevaluatedProperty)),
         keyword: 'unevaluatedProperties',
         message: 'is not a documented property',
       };

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../core/spec/pointer.js';
+import { toPointer } from '../../core/spec/pointer.js';
 import type { MessageInteraction } from './pact-file.js';
 
 export type Rule = Record<string, unknown> & { match?: string };
@@ -14,7 +14,7 @@ export function pointerOfPactPath(path: string): string {
   for (const [, name, index, quoted] of path.matchAll(/\.([^.[\]]+)|\[(\d+|\*)\]|\['((?:[^'\\]|\\.)*)'\]/g)) {
     segments.push(name ?? index ?? quoted ?? '');
   }
-  return segments.map((s) => `/${escapeSegment(s)}`).join('');
+  return toPointer(segments);
 }
 
 /**

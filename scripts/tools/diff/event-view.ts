@@ -1,6 +1,6 @@
 import { followRefs, type SchemaRef } from '../../core/schema/normalize.js';
 import { pickJsonMediaType } from '../../core/spec/events.js';
-import { escapeSegment } from '../../core/spec/pointer.js';
+import { childPointer, toFragment } from '../../core/spec/pointer.js';
 
 const METHODS = ['post', 'put', 'patch', 'get', 'delete', 'options', 'head', 'trace'] as const;
 type Obj = Record<string, unknown>;
@@ -37,7 +37,7 @@ export interface HeaderView {
 export function eventViews(document: Obj): Map<string, EventView> {
   const views = new Map<string, EventView>();
   for (const [key, raw] of Object.entries((document.webhooks ?? {}) as Obj)) {
-    const item = followRefs(document, { node: raw, pointer: `#/webhooks/${escapeSegment(key)}` }).ref;
+    const item = followRefs(document, { node: raw, pointer: toFragment(['webhooks', key]) }).ref;
     const itemNode = (item.node ?? {}) as Obj;
     const method = METHODS.find((m) => itemNode[m] !== undefined) ?? 'post';
     const operation = followRefs(document, { node: itemNode[method], pointer: `${item.pointer}/${method}` }).ref;
@@ -91,7 +91,7 @@ function contentSchema(
   const mediaType = pickJsonMediaType(Object.keys(content));
   if (mediaType === undefined) return undefined;
   const media = (content as Obj)[mediaType] as Obj | undefined;
-  const mediaPointer = `${pointer}/content/${escapeSegment(mediaType)}`;
+  const mediaPointer = childPointer(pointer, 'content', mediaType);
   const schema = media?.schema === undefined ? undefined : { node: media.schema, pointer: `${mediaPointer}/schema` };
   return { mediaType, pointer: mediaPointer, schema };
 }
@@ -104,7 +104,7 @@ function bodyOf(document: Obj, ref: SchemaRef): EventView['body'] {
 function responsesOf(document: Obj, op: Obj, pointer: string): EventView['responses'] {
   const responses: EventView['responses'] = new Map();
   for (const [status, raw] of Object.entries((op.responses ?? {}) as Obj)) {
-    const { ref: target } = followRefs(document, { node: raw, pointer: `${pointer}/responses/${escapeSegment(status)}` });
+    const { ref: target } = followRefs(document, { node: raw, pointer: childPointer(pointer, 'responses', status) });
     const content = contentSchema((target.node as Obj | undefined)?.content, target.pointer);
     responses.set(status, { pointer: target.pointer, schema: content?.schema });
   }
