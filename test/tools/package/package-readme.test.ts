@@ -40,9 +40,9 @@ describe('the consumer package README escapes what the spec says (issue 24 item 
     const { packageReadme } = await import('../../../scripts/tools/package/package-readme.js');
     const spec = await hostile();
     const readme = packageReadme(spec, { name: 'x-webhooks', version: '1.0.0', description: '' }, [], new Map());
-    expect(readme).not.toMatch(/<img|<script|\*\*bold\*\*|\]\(javascript/);
-    expect(readme).toContain('version 1.0.0&lt;img src=x onerror=alert\\(1\\)\\> — do not edit.');
-    expect(readme).toContain('\\*\\*bold\\*\\* \\[link\\]\\(javascript:alert\\(1\\)\\) &lt;script\\>x&lt;/script\\>');
+    expect(readme).not.toMatch(/<img|<script|\*\*bold\*\*|(?<!\\)\[link/);
+    expect(readme).toContain('version \\1.0.0&lt;img src=x onerror=alert(1)&gt; — do not edit.');
+    expect(readme).toContain('\\*\\*bold\\*\\* \\[link\\](javascript:alert(1)) &lt;script&gt;x&lt;/script&gt;');
     expect(readme).toContain(`eventType: "it's'); process.exit(1); ('" });`);
   });
 });
