@@ -1,4 +1,4 @@
-import type { EventType } from '../generated/webhooks.js';
+import type { DeclaredSignatureScheme, EventType } from '../generated/webhooks.js';
 import { declarations, defaultScheme } from '../generated/webhooks.validators.js';
 import type { SignatureScheme } from './signature-scheme.js';
 
@@ -7,9 +7,7 @@ import type { SignatureScheme } from './signature-scheme.js';
  * the spec signs nothing, or signs events differently (then pass the event, or see `signatureSchemeOf`).
  * Its type is the declared scheme itself, so the `.d.ts` names the spec's header and preset.
  */
-export const DEFAULT_SCHEME = (defaultScheme ?? undefined) as DeclaredScheme;
-/** The generated module's literal scheme, or `undefined` for a spec that declares none (or several). */
-type DeclaredScheme = typeof defaultScheme extends null ? undefined : typeof defaultScheme;
+export const DEFAULT_SCHEME = (defaultScheme ?? undefined) as DeclaredSignatureScheme;
 /** The header the spec's deliveries are signed in (from DEFAULT_SCHEME). */
 export const SIGNATURE_HEADER = DEFAULT_SCHEME?.header;
 

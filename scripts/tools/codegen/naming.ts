@@ -7,7 +7,7 @@ import { parsePointer } from '../../core/spec/pointer.js';
  * (openapi-typescript's output uses `Record`; a spec schema called `Record` would shadow it.)
  */
 const RESERVED = new Set([
-  ...['paths', 'webhooks', 'components', '$defs', 'operations', 'WebhookPayloads', 'EventType'],
+  ...['paths', 'webhooks', 'components', '$defs', 'operations', 'WebhookPayloads', 'EventType', 'DeclaredSignatureScheme'],
   ...['Record', 'Array', 'ReadonlyArray', 'Omit', 'Pick', 'Partial', 'Required', 'Readonly', 'NonNullable'],
   ...['Exclude', 'Extract', 'Object', 'String', 'Number', 'Boolean', 'Date', 'Error', 'Map', 'Set', 'Promise'],
   ...['Function', 'Symbol', 'Blob', 'File', 'JSON'],

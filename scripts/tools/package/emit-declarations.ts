@@ -30,13 +30,6 @@ export async function emitDeclarations(entry: string): Promise<Map<string, strin
   program.emit(undefined, (fileName, text) => {
     files.set(relative(join(root, 'types'), fileName).split(sep).join('/'), text);
   });
-  // Hand-written declarations among the sources (the generated validators' `.d.ts`) are not emitted: copy them.
-  for (const source of program.getSourceFiles()) {
-    const path = relative(src, source.fileName);
-    // Without its fingerprint line: that hashes the staging folder's path, which differs on every run.
-    if (source.isDeclarationFile && !path.startsWith('..'))
-      files.set(path.split(sep).join('/'), source.text.replace(/^\/\/ Fingerprint: .*\n/m, ''));
-  }
   for (const [path, text] of files) {
     const bare = [...text.matchAll(/\bfrom\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)]
       .map((m) => m[1] ?? m[2] ?? '')
