@@ -8,6 +8,7 @@ export type * from './generated/webhooks.js';
 export { MalformedJsonError, PayloadError, SignatureError, UnknownEventError, WebhookError } from './runtime/errors.js';
 export { type HeadersInput, headerText } from './runtime/headers.js';
 export type { PayloadProblem } from './runtime/internal/problems.js';
+export { MAX_BODY_DEPTH } from './runtime/parse-json.js';
 export {
   type DeliveryDeclarations,
   type GeneratedSpec,
@@ -15,11 +16,13 @@ export {
   type ParseWebhookInput,
   parseWebhook,
 } from './runtime/parse-webhook.js';
+export { SecretFormatError, type SecretInput } from './runtime/secrets.js';
 export {
   DEFAULT_SCHEME,
   SIGNATURE_HEADER,
   type SignOptions,
   signatureHeaders,
+  signatureSchemeOf,
   signWebhook,
   verifySignature,
   verifyWebhookSignature,

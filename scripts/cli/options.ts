@@ -73,7 +73,7 @@ export function parseUrl(value: unknown, allowRemote: boolean): string {
 export function credentialFlags(context: CommandContext): GivenCredentials {
   const v = context.values;
   return {
-    secret: v.secret as string | undefined,
+    secret: v.secret as string[] | undefined,
     basicAuth: v['basic-auth'] as string | undefined,
     bearer: v.bearer as string | undefined,
     apiKey: v['api-key'] as string | undefined,

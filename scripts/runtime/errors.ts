@@ -2,8 +2,8 @@ import type { PayloadProblem } from './internal/problems.js';
 
 /**
  * Why a received webhook was refused. Each failure has its own class with a stable `name`, so a
- * receiver can map it to a status: SignatureError → 401, MalformedJsonError and PayloadError → 400,
- * UnknownEventError → 404 (or 400). Nothing else is thrown for any request body or header.
+ * receiver can map it to a status (docs/receiving.md): SignatureError → 401, MalformedJsonError,
+ * PayloadError and UnknownEventError → 400. Nothing else is thrown for any request body or header.
  */
 export class WebhookError extends Error {
   constructor(message: string) {
@@ -13,8 +13,8 @@ export class WebhookError extends Error {
 }
 
 /**
- * The delivery's credentials were refused: a signature header (`X-Voucherify-Signature`, or the one the
- * spec's scheme names) or its id/timestamp header is missing, malformed, does not match the body, or its
+ * The delivery's credentials were refused: the signature header the spec's scheme names (`SIGNATURE_HEADER`),
+ * or its id/timestamp header is missing, malformed, does not match the body, or its
  * timestamp is out of the tolerance window (`stale`).
  */
 export class SignatureError extends WebhookError {
@@ -27,11 +27,14 @@ export class SignatureError extends WebhookError {
   }
 }
 
-/** The body is not UTF-8 JSON text. */
+/** The body is not UTF-8 JSON text (`reason` `encoding` or `syntax`), or nests deeper than 512 levels (`depth`). */
 export class MalformedJsonError extends WebhookError {
-  constructor(message: string) {
+  readonly reason: 'encoding' | 'syntax' | 'depth';
+
+  constructor(message: string, reason: MalformedJsonError['reason'] = 'syntax') {
     super(message);
     this.name = 'MalformedJsonError';
+    this.reason = reason;
   }
 }
 

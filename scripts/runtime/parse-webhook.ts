@@ -1,17 +1,20 @@
-import { isUtf8 } from 'node:buffer';
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import * as ours from '../generated/webhooks.validators.js';
-import { MalformedJsonError, PayloadError, UnknownEventError } from './errors.js';
+import { PayloadError, UnknownEventError } from './errors.js';
+import { type EventTypeSource, eventTypeFrom } from './event-type.js';
 import type { HeadersInput } from './headers.js';
-import { getAt, parsePointer } from './internal/json-pointer.js';
 import { type PayloadProblem, toProblems } from './internal/problems.js';
-import { kindOf, verifyWebhookSignature } from './signature.js';
+import { parseJsonBody } from './parse-json.js';
+import { kindOf, type SecretInput } from './secrets.js';
+import { verifyWebhookSignature } from './signature.js';
 import type { SignatureScheme } from './signature-scheme.js';
 
 /** What the spec declares about one event's deliveries, as `types` generates it (`X.validators.js`: `declarations`). */
 export interface DeliveryDeclarations {
   signature: SignatureScheme | null;
   eventTypePointer: string | null;
+  /** The header naming the event type (`x-webhook-event-type: { header }`); absent in modules generated before it existed. */
+  eventTypeHeader?: string | null;
   idempotencyKey: string | null;
 }
 
@@ -35,8 +38,11 @@ export interface ParseWebhookInput {
   /** The body exactly as received: bytes, or the exact text. Parse nothing before this call. */
   rawBody: string | Uint8Array;
   headers: HeadersInput;
-  /** The webhook's signing secret from the project settings (not needed when the spec declares no signature). */
-  secret?: string | Uint8Array;
+  /**
+   * The webhook's signing secret from the project settings; several during a rotation (any one may match).
+   * Required when the event is signed; a TypeError when the spec declares no scheme (nothing would check it).
+   */
+  secret?: SecretInput;
   /** The event type, typically from the route the delivery came to (one URL per event). */
   eventType?: string;
   /**
@@ -44,7 +50,7 @@ export interface ParseWebhookInput {
    * and declarations are used instead of our spec's.
    */
   spec?: GeneratedSpec;
-  /** How deliveries are signed (default: as the spec declares it, `x-webhook-signature`). */
+  /** How deliveries are signed, for every event (default: as the spec declares it per event, `x-webhook-signature`). */
   scheme?: SignatureScheme;
   /**
    * Where the body names its event type (default: as the spec declares it, `x-webhook-event-type` or a
@@ -59,17 +65,17 @@ export interface ParseWebhookInput {
 export type ParsedWebhook<E extends EventType = EventType> = { [K in E]: { type: K; payload: WebhookPayloads[K] } }[E];
 
 /**
- * Verifies, parses and validates one webhook delivery, in that order: the event type is known, the
- * signature matches the raw body (as the spec's `x-webhook-signature` says; nothing when it declares
- * none), the body is UTF-8 JSON, the JSON matches the event's schema. The event is `eventType`, else
- * the one the body names where the spec says (`x-webhook-event-type`), else the only one whose schema
- * accepts the body; when several accept it (as `created` and `pending` do here: their bodies are
- * alike), UnknownEventError asks for `eventType`.
+ * Verifies, parses and validates one webhook delivery. The event comes first: `eventType`, else the one
+ * the delivery names where the spec says (`x-webhook-event-type`: a header, a body pointer, or both),
+ * else the only one whose schema accepts the body. Then that event's signature is checked as the spec
+ * declares it (where every event shares one scheme, before the body is parsed), then the body is parsed
+ * (UTF-8 JSON, at most 512 levels deep) and validated against the event's schema. Where the spec signs
+ * events differently, the event must be named (route, header or body pointer): a body is never matched
+ * to an event by its shape alone, so an unsigned event cannot stand in for a signed one.
  *
  * What the sender controls (the header values, the body bytes) only ever gives SignatureError,
- * MalformedJsonError, PayloadError or UnknownEventError. Arguments of the wrong kind (a `rawBody` that
- * is not bytes or text, `headers` that are not a record or Fetch Headers, a `secret` that is not text or
- * bytes) are a bug in the caller: a TypeError naming the argument and what it must be.
+ * MalformedJsonError, PayloadError or UnknownEventError. Arguments of the wrong kind, a `secret` for a
+ * spec that declares no signature, or none where the event is signed, are a bug in the caller: a TypeError.
  */
 export function parseWebhook<E extends EventType>(input: ParseWebhookInput & { eventType: E }): ParsedWebhook<E>;
 export function parseWebhook(input: ParseWebhookInput): ParsedWebhook;
@@ -81,18 +87,54 @@ export function parseWebhook(input: ParseWebhookInput): ParsedWebhook {
     types.push(type);
   });
   if (input.eventType !== undefined && !spec.validators.has(input.eventType)) throw new UnknownEventError(input.eventType, types);
-  const declared = spec.declarations?.get(input.eventType ?? (types[0] as string));
-  const scheme = input.scheme ?? declared?.signature ?? undefined;
-  if (scheme) verifyWebhookSignature(input.rawBody, input.headers, input.secret as string, scheme, input.now);
-  const payload = parseJson(input.rawBody);
-  const pointer = input.eventTypePointer ?? declared?.eventTypePointer ?? undefined;
-  const eventType = input.eventType ?? (pointer === undefined ? undefined : eventTypeIn(payload, pointer, spec, types));
-  if (eventType !== undefined) {
-    const problems = validate(spec, eventType, payload);
-    if (problems) throw new PayloadError(eventType, problems);
-    return { type: eventType, payload } as ParsedWebhook;
+  const schemeOf = (type: string) => input.scheme ?? spec.declarations?.get(type)?.signature ?? null;
+  const schemes = new Set(types.map((type) => JSON.stringify(schemeOf(type))));
+  if (input.secret !== undefined && schemes.size === 1 && schemes.has('null')) {
+    throw new TypeError(
+      'secret was given, but the spec declares no signature scheme (x-webhook-signature), so nothing would check it: declare the scheme, pass `scheme`, or leave out `secret`',
+    );
   }
-  return { type: detectEventType(payload, spec, types), payload } as ParsedWebhook;
+  const verify = (type: string) => {
+    const scheme = schemeOf(type);
+    if (!scheme) return;
+    if (input.secret === undefined) throw new TypeError(`secret is required: the spec signs ${type} (${scheme.header})`);
+    verifyWebhookSignature(input.rawBody, input.headers, input.secret, scheme, input.now);
+  };
+  let payload: unknown;
+  let parsed = false;
+  const body = () => {
+    if (!parsed) [payload, parsed] = [parseJsonBody(input.rawBody), true];
+    return payload;
+  };
+  const source = sourceOf(input, spec, types);
+  const uniform = schemes.size === 1;
+  if (uniform) verify(types[0] as string); // one scheme for all: checked before the body is read
+  let eventType =
+    input.eventType ?? (source ? eventTypeFrom(source, input.headers, body, (t) => spec.validators.has(t), types) : undefined);
+  if (eventType === undefined && !uniform) {
+    throw new UnknownEventError(
+      undefined,
+      types,
+      'the spec signs its events differently and declares no x-webhook-event-type: pass eventType (for example from the route)',
+    );
+  }
+  if (!uniform) verify(eventType as string);
+  eventType ??= detectEventType(body(), spec, types);
+  const problems = validate(spec, eventType, body());
+  if (problems) throw new PayloadError(eventType, problems);
+  return { type: eventType, payload } as ParsedWebhook;
+}
+
+/** Where the delivery names its event: the caller's pointer, else the first declaration among the events. */
+function sourceOf(input: ParseWebhookInput, spec: GeneratedSpec, types: readonly string[]): EventTypeSource | undefined {
+  if (input.eventTypePointer !== undefined) return { pointer: input.eventTypePointer };
+  for (const type of types) {
+    const d = spec.declarations?.get(type);
+    if (d?.eventTypeHeader)
+      return d.eventTypePointer ? { header: d.eventTypeHeader, pointer: d.eventTypePointer } : { header: d.eventTypeHeader };
+    if (d?.eventTypePointer) return { pointer: d.eventTypePointer };
+  }
+  return undefined;
 }
 
 function validate(spec: GeneratedSpec, eventType: string, payload: unknown): PayloadProblem[] | undefined {
@@ -118,29 +160,6 @@ function checkArguments(input: ParseWebhookInput): void {
     throw new TypeError(`eventType must be a string or undefined, not ${kindOf(eventType)}`);
   if (eventTypePointer !== undefined && (typeof eventTypePointer !== 'string' || !/^(\/|$)/.test(eventTypePointer))) {
     throw new TypeError(`eventTypePointer must be a JSON pointer such as "/type", not ${JSON.stringify(eventTypePointer)}`);
-  }
-}
-
-/** The event type the body names at `pointer`; the sender controls it, so anything else is an UnknownEventError. */
-function eventTypeIn(payload: unknown, pointer: string, spec: GeneratedSpec, types: string[]): string {
-  const value = getAt(payload, parsePointer(pointer));
-  if (typeof value !== 'string' || !spec.validators.has(value)) {
-    throw new UnknownEventError(
-      typeof value === 'string' ? value : undefined,
-      types,
-      `the body's event type at ${pointer} is ${typeof value === 'string' ? JSON.stringify(value.slice(0, 100)) : value === undefined ? 'missing' : kindOf(value)} (known: ${types.join(', ')})`,
-    );
-  }
-  return value;
-}
-
-function parseJson(rawBody: string | Uint8Array): unknown {
-  if (typeof rawBody !== 'string' && !isUtf8(rawBody)) throw new MalformedJsonError('the body is not valid UTF-8 text');
-  const text = typeof rawBody === 'string' ? rawBody : Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength).toString('utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new MalformedJsonError(`the body is not valid JSON: ${(error as Error).message}`);
   }
 }
 

@@ -1,84 +1,100 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { SignatureError } from './errors.js';
 import { type HeadersInput, headerText } from './headers.js';
-import { SIGNATURE_PRESETS, type SignatureScheme } from './signature-scheme.js';
+import { type SecretInput, secretKey, secretList } from './secrets.js';
+import type { SignatureScheme } from './signature-scheme.js';
+import { schemeFor } from './spec-schemes.js';
 
-/** The scheme our spec declares (`x-webhook-signature: voucherify`), used when none is given. */
-export const DEFAULT_SCHEME: SignatureScheme = SIGNATURE_PRESETS.voucherify;
-/** The header Voucherify signs every delivery with. */
-export const SIGNATURE_HEADER = DEFAULT_SCHEME.header;
+export { kindOf } from './secrets.js';
+export { DEFAULT_SCHEME, SIGNATURE_HEADER, signatureSchemeOf } from './spec-schemes.js';
 
 export interface SignOptions {
-  /** How to sign (default: the Voucherify scheme). */
+  /** How to sign (default: as the spec declares it for `eventType`, else the spec's one scheme). */
   scheme?: SignatureScheme;
+  /** The event being signed, where the spec signs events differently. */
+  eventType?: string;
   /** The delivery id, for schemes that sign `id.timestamp.body`. */
   id?: string;
   /** Unix time in seconds, for schemes that sign a timestamp (default: now). */
   timestamp?: number;
 }
 
-/** The signature header's value for a body (a string is taken as UTF-8): `<hex>` for Voucherify, `v1,<base64>`, `t=…,v1=…` … */
-export function signWebhook(body: string | Uint8Array, secret: string | Uint8Array, options: SignOptions = {}): string {
-  const scheme = options.scheme ?? DEFAULT_SCHEME;
+/**
+ * The signature header's value for a body (a string is taken as UTF-8), as the spec declares: `<hex>`,
+ * `sha256=<hex>`, `v1,<base64>`, `t=…,v1=…`. Several secrets give several signatures where the scheme
+ * has a separator (a sender during a rotation); otherwise the first secret signs.
+ */
+export function signWebhook(body: string | Uint8Array, secret: SecretInput, options: SignOptions = {}): string {
+  const scheme = schemeFor(options.scheme, options.eventType, 'signWebhook');
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-  const signature = `${scheme.prefix}${hmac(scheme, body, secret, options.id ?? '', timestamp).toString(scheme.encoding)}`;
+  const keys = secretList(secret).map((one) => secretKey(scheme, one));
+  const signatures = (scheme.separator === undefined ? keys.slice(0, 1) : keys).map(
+    (one) => `${scheme.prefix}${hmac(scheme, body, one, options.id ?? '', timestamp).toString(scheme.encoding)}`,
+  );
+  const signature = signatures.join(scheme.separator ?? '');
   return scheme.timestampParam ? `${scheme.timestampParam}=${timestamp},${signature}` : signature;
 }
 
 /** Every header a signed delivery carries: the signature, and the id and timestamp headers the scheme names. */
-export function signatureHeaders(
-  body: string | Uint8Array,
-  secret: string | Uint8Array,
-  options: SignOptions = {},
-): Record<string, string> {
-  const scheme = options.scheme ?? DEFAULT_SCHEME;
+export function signatureHeaders(body: string | Uint8Array, secret: SecretInput, options: SignOptions = {}): Record<string, string> {
+  const scheme = schemeFor(options.scheme, options.eventType, 'signatureHeaders');
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { [scheme.header]: signWebhook(body, secret, { ...options, timestamp }) };
+  const headers: Record<string, string> = { [scheme.header]: signWebhook(body, secret, { ...options, scheme, timestamp }) };
   if (scheme.idHeader) headers[scheme.idHeader] = options.id ?? '';
   if (scheme.timestampHeader) headers[scheme.timestampHeader] = String(timestamp);
   return headers;
 }
 
 /**
- * Checks a received Voucherify signature (`header`, as received) against the raw body, in constant time.
- * The spec documents lowercase hex, so anything else (uppercase included) is refused as malformed
- * before any comparison. For other schemes, use `verifyWebhookSignature`.
+ * Checks a received signature header's value (`header`, as received) against the raw body, in constant
+ * time, with the spec's scheme (or `eventType`'s, where the spec signs events differently). For schemes
+ * that also sign an id or timestamp header, use `verifyWebhookSignature` with every header.
  */
 export function verifySignature(
   body: string | Uint8Array,
   header: string | readonly string[] | undefined,
-  secret: string | Uint8Array,
+  secret: SecretInput,
+  eventType?: string,
 ): void {
-  verifyWebhookSignature(body, header === undefined ? {} : { [SIGNATURE_HEADER]: header }, secret);
+  const scheme = schemeFor(undefined, eventType, 'verifySignature');
+  verifyWebhookSignature(body, header === undefined ? {} : { [scheme.header]: header }, secret, scheme);
 }
 
 /**
- * Checks a delivery's signature headers against the raw body as `scheme` says, in constant time:
- * the signature header (one of several signatures may match, for key rotation), the id and timestamp
- * headers it signs, and the timestamp's distance from `now` (seconds) when the scheme sets a tolerance.
- * Throws SignatureError (reason `missing`, `malformed`, `mismatch` or `stale`) for anything received.
+ * Checks a delivery's signature headers against the raw body as `scheme` says (default: the spec's), in
+ * constant time: the signature header (one of several signatures may match, for key rotation; and any of
+ * several secrets), the id and timestamp headers it signs (`svix-*` too, for Standard Webhooks), and the
+ * timestamp's distance from `now` (seconds) when the scheme sets a tolerance. Throws SignatureError
+ * (reason `missing`, `malformed`, `mismatch` or `stale`) for anything received.
  */
 export function verifyWebhookSignature(
   body: string | Uint8Array,
   headers: HeadersInput,
-  secret: string | Uint8Array,
-  scheme: SignatureScheme = DEFAULT_SCHEME,
+  secret: SecretInput,
+  scheme?: SignatureScheme,
   now: number = Date.now() / 1000,
 ): void {
-  checkSecret(secret);
-  const value = required(headers, scheme.header);
-  const { timestamp, signatures } = splitSignatures(scheme, value);
-  const id = scheme.idHeader ? required(headers, scheme.idHeader) : '';
-  const time = scheme.timestampHeader ? required(headers, scheme.timestampHeader) : timestamp;
-  if (scheme.signed.includes('timestamp') || scheme.tolerance !== undefined) checkTimestamp(scheme, time, now);
-  const expected = hmac(scheme, body, secret, id, time ?? '');
-  if (!signatures.some((s) => s.length === expected.length && timingSafeEqual(s, expected))) {
-    throw new SignatureError('mismatch', `the ${scheme.header} header does not match the body (wrong secret, or the body was changed)`);
-  }
+  const use = schemeFor(scheme, undefined, 'verifyWebhookSignature');
+  const keys = secretList(secret).map((one) => secretKey(use, one)); // a bad secret is the caller's bug, whatever was received
+  const value = required(headers, use, use.header);
+  const { timestamp, signatures } = splitSignatures(use, value);
+  const id = use.idHeader ? required(headers, use, use.idHeader) : '';
+  const time = use.timestampHeader ? required(headers, use, use.timestampHeader) : timestamp;
+  if (use.signed.includes('timestamp') || use.tolerance !== undefined) checkTimestamp(use, time, now);
+  const matches = keys.some((one) => {
+    const expected = hmac(use, body, one, id, time ?? '');
+    return signatures.some((s) => s.length === expected.length && timingSafeEqual(s, expected));
+  });
+  if (!matches)
+    throw new SignatureError('mismatch', `the ${use.header} header does not match the body (wrong secret, or the body was changed)`);
 }
 
-function required(headers: HeadersInput, name: string): string {
-  const value = headerText(headers, name);
+/** A header the scheme needs; Standard Webhooks' `webhook-*` headers are also read as Svix sends them, `svix-*`. */
+function required(headers: HeadersInput, scheme: SignatureScheme, name: string): string {
+  let value = headerText(headers, name);
+  if ((value === undefined || value === '') && scheme.preset === 'standard-webhooks' && /^webhook-/i.test(name)) {
+    value = headerText(headers, name.replace(/^webhook-/i, 'svix-'));
+  }
   if (value === undefined || value === '') throw new SignatureError('missing', `the ${name} header is missing`);
   return value;
 }
@@ -116,32 +132,9 @@ function checkTimestamp(scheme: SignatureScheme, time: string | undefined, now: 
   }
 }
 
-function hmac(scheme: SignatureScheme, body: string | Uint8Array, secret: string | Uint8Array, id: string, timestamp: string): Buffer {
-  const mac = createHmac(scheme.algorithm, secretBytes(scheme, checkSecret(secret)));
+function hmac(scheme: SignatureScheme, body: string | Uint8Array, key: string | Uint8Array, id: string, timestamp: string): Buffer {
+  const mac = createHmac(scheme.algorithm, key);
   if (scheme.signed === 'id.timestamp.body') mac.update(`${id}.${timestamp}.`);
   else if (scheme.signed === 'timestamp.body') mac.update(`${timestamp}.`);
   return mac.update(body).digest();
-}
-
-function secretBytes(scheme: SignatureScheme, secret: string | Uint8Array): string | Uint8Array {
-  if (scheme.secretFormat !== 'whsec-base64' || typeof secret !== 'string') return secret;
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  if (key.length === 0) throw new TypeError('secret must be a "whsec_" secret: base64 after the prefix');
-  return key;
-}
-
-function checkSecret(secret: unknown): string | Uint8Array {
-  if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) {
-    throw new TypeError(`secret must be a string or bytes (the webhook's signing secret), not ${kindOf(secret)}`);
-  }
-  if (secret.length === 0) throw new TypeError('the webhook secret is empty: pass the secret from the project settings');
-  return secret;
-}
-
-/** What a value is, for TypeError messages: `null`, `an array`, `a number` … */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return type === 'undefined' ? 'undefined' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }

@@ -36,6 +36,7 @@ describe("parseWebhook with another spec's generated module", () => {
     expect(acme.declarations?.get('invoice.paid')).toEqual({
       signature: SIGNATURE_PRESETS['standard-webhooks'],
       eventTypePointer: '/type',
+      eventTypeHeader: null,
       idempotencyKey: '/data/id',
     });
   });

@@ -10,15 +10,22 @@ import { reportStale } from '../output-set.js';
 export const command: Command = {
   name: 'types',
   summary: 'Generate TypeScript types and ahead-of-time compiled payload validators from the spec.',
-  usage: '[--spec PATH] [--out FILE] [--check]',
+  usage: '[--spec PATH] [--out FILE] [--check] [--allow-unsafe-patterns]',
   help: {
+    'allow-unsafe-patterns':
+      '       go on with a pattern that can backtrack catastrophically (refused by default: one payload could hang the validator)',
     out: `FILE   the types file, ending in .ts (default ${DEFAULT_TYPES_OUT}); X.validators.js and X.validators.d.ts go beside X.ts`,
     check: '       write nothing; exit 1 when a generated file on disk is stale or missing',
   },
-  options: { out: { type: 'string' }, check: { type: 'boolean' } },
+  options: { 'allow-unsafe-patterns': { type: 'boolean' }, out: { type: 'string' }, check: { type: 'boolean' } },
   allowPositionals: false,
   async run(context) {
-    const { set, regenerate } = await typesOutput({ specPath: specPath(context), ...loadOptions(context), out: outPath(context) });
+    const { set, regenerate } = await typesOutput({
+      specPath: specPath(context),
+      ...loadOptions(context),
+      allowUnsafePatterns: context.values['allow-unsafe-patterns'] === true,
+      out: outPath(context),
+    });
     if (context.values.check) return reportStale(context, 'types', set, `run \`${regenerate}\``);
     const written = writeOutputs(set);
     context.stderr(`wrote ${written.map((path) => join(set.root, path)).join(', ')}\n`);

@@ -8,13 +8,15 @@ import { loadOptions, oneOf, specPath } from '../options.js';
 export const command: Command = {
   name: 'validate',
   summary: "Validate JSON payloads against their event's schema: files, folders, NDJSON, {event, body} items.",
-  usage: '[--event TYPE] [--spec PATH] [--format text|json] PATH... (PATH - reads standard input)',
+  usage: '[--event TYPE] [--spec PATH] [--format text|json] [--allow-unsafe-patterns] PATH... (PATH - reads standard input)',
   help: {
+    'allow-unsafe-patterns':
+      '       go on with a pattern that can backtrack catastrophically (refused by default: one payload could hang the validator)',
     event:
       "TYPE   the event type of payloads that do not name their own (a key under `webhooks`); without it, each payload's type is read where the spec declares it (x-webhook-event-type)",
     format: 'NAME   text (`ok PATH`, or `PATH POINTER message` per problem; the event after PATH when not from --event) or json',
   },
-  options: { event: { type: 'string' }, format: { type: 'string' } },
+  options: { 'allow-unsafe-patterns': { type: 'boolean' }, event: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: true,
   async run(context) {
     const event = context.values.event;
@@ -29,6 +31,7 @@ export const command: Command = {
       ...loadOptions(context),
       event,
       format,
+      allowUnsafePatterns: context.values['allow-unsafe-patterns'] === true,
       payloads: () => readAll(context),
     });
     context.stdout(report.stdout);

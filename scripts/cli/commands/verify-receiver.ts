@@ -14,10 +14,10 @@ export const command: Command = {
   summary:
     'POST every documented payload (or payloads generated from the schema where an event has no example, or --payloads), with the headers and credentials the spec declares, to a running webhook receiver, then deliveries it must refuse; fail listing payloads not answered with 2xx and refusal probes that were.',
   usage:
-    '--url URL [--spec PATH] [--secret S] [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--payloads PATH] [--header "NAME: VALUE"]... [--no-refusals] [--strict] [--allow-remote] [--format text|json]',
+    '--url URL [--spec PATH] [--secret S]... [--basic-auth USER:PASSWORD] [--bearer TOKEN] [--api-key KEY] [--event TYPE] [--timeout-ms N] [--idempotency-key POINTER] [--payloads PATH] [--header "NAME: VALUE"]... [--no-refusals] [--strict] [--allow-remote] [--format text|json]',
   help: {
     url: 'URL    the receiver endpoint, e.g. http://127.0.0.1:3000/webhooks/voucherify (required)',
-    secret: `S      HMAC signing secret, when the spec declares ${SIGNATURE_EXTENSION} (default: env WEBHOOK_SECRET)`,
+    secret: `S      HMAC signing secret, when the spec declares ${SIGNATURE_EXTENSION} (default: env WEBHOOK_SECRET); repeat it to sign with several (rotation)`,
     'basic-auth': 'U:P    HTTP basic credentials, when the spec declares http basic security (default: env WEBHOOK_BASIC_AUTH)',
     bearer: 'TOKEN  bearer token, when the spec declares http bearer security (default: env WEBHOOK_BEARER)',
     'api-key': 'KEY    API key, when the spec declares an apiKey header (default: env WEBHOOK_API_KEY)',
@@ -35,7 +35,7 @@ export const command: Command = {
   },
   options: {
     url: { type: 'string' },
-    secret: { type: 'string' },
+    secret: { type: 'string', multiple: true },
     'basic-auth': { type: 'string' },
     bearer: { type: 'string' },
     'api-key': { type: 'string' },

@@ -114,3 +114,10 @@ function toRequirement(name: string, scheme: OpenAPIV3_1.SecuritySchemeObject | 
   const what = scheme.type === 'apiKey' ? `apiKey in ${scheme.in}` : scheme.type === 'http' ? `http ${scheme.scheme}` : scheme.type;
   return `"${name}" is ${what}, which a webhook sender cannot be checked with here`;
 }
+
+/** The events that are unsigned only because nothing is declared, in a spec where other events are signed. */
+export function implicitlyUnsigned(declared: ReadonlyArray<readonly [string, WebhookDeclarations]>): string[] {
+  const signed = declared.some(([, d]) => d.auth.some((a) => a.kind === 'hmac'));
+  if (!signed) return [];
+  return declared.filter(([, d]) => !d.unsigned && !d.auth.some((a) => a.kind === 'hmac')).map(([type]) => type);
+}

@@ -27,8 +27,20 @@ function formatsCode(code: CodeOptions) {
  * An Ajv instance for OpenAPI 3.1 schemas: JSON Schema 2020-12, formats checked, OpenAPI's own
  * keywords (`discriminator`, `xml`, `example`, ...) known, every error collected, `$ref`s never inlined.
  */
-export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
+export function createAjv(options: { code?: CodeOptions; skipPatterns?: ReadonlySet<string> } = {}): Ajv2020 {
+  const skip = options.skipPatterns;
   const ajv = new Ajv2020({
+    // Patterns that can backtrack catastrophically (unsafe-patterns.ts) are not run where the caller says so:
+    // lint reports them instead of hanging on an example that matches them.
+    ...(skip && skip.size > 0 && !options.code
+      ? {
+          code: {
+            regExp: Object.assign((p: string, f: string) => (skip.has(p) ? { test: () => true } : new RegExp(p, f)), {
+              code: 'new RegExp',
+            }),
+          },
+        }
+      : {}),
     allErrors: true,
     verbose: true,
     strict: false,
@@ -52,7 +64,7 @@ export function createAjv(options: { code?: CodeOptions } = {}): Ajv2020 {
  * schema `$ref` of each event's payload.
  */
 export function registerSpec(ajv: Ajv2020, spec: LoadedSpec): Map<string, string> {
-  const document = jsonSchemaDocument(spec.document);
+  const document = boundPatterns(jsonSchemaDocument(spec.document));
   ajv.addSchema(document as object, SPEC_ID, undefined, false);
   const refs = new Map<string, string>();
   for (const event of spec.events) {
@@ -72,4 +84,26 @@ export function compileEventValidators(
 ): Map<string, ValidateFunction> {
   const refs = [...registerSpec(ajv, spec)].filter(([type]) => !only || only.includes(type));
   return new Map(refs.map(([type, ref]) => [type, ajv.compile({ $ref: ref })]));
+}
+
+const DATA = new Set(['example', 'examples', 'default', 'const', 'enum']);
+
+/**
+ * Where a schema gives both `maxLength` and `pattern`, the pattern runs only on a string within the length
+ * (`if: { maxLength } then: { pattern }`): with every error collected, Ajv would otherwise run the pattern on
+ * a string of any length. The problem reported for a too-long string is then `maxLength` alone. A copy.
+ */
+export function boundPatterns(node: unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(boundPatterns);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = DATA.has(key) || key.startsWith('x-') ? value : boundPatterns(value);
+  if (typeof out.pattern === 'string' && typeof out.maxLength === 'number') {
+    const { pattern } = out;
+    delete out.pattern;
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, never awaited
+    const guard = { if: { maxLength: out.maxLength }, then: { pattern } };
+    out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), guard];
+  }
+  return out;
 }

@@ -65,6 +65,7 @@ export function toProblems(errors: readonly ErrorObject[] | null | undefined): P
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
   for (const error of all) {
+    if (error.keyword === 'if') continue; // `if`/`then` says "must match then": the failing `then` keyword says what
     const problem = extra.get(error) ?? (drop.has(error) ? undefined : describe(error));
     if (!problem) continue;
     const key = `${problem.pointer}\u0000${problem.message}`;

@@ -4,6 +4,7 @@ import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { maskDataRefs, unmaskDataRefsInText } from '../../core/spec/resolve-refs.js';
 import { jsCommentText, jsString } from '../../core/text/code-string.js';
+import { deliveryData } from './delivery-data.js';
 import { maskEventNames } from './mask-event-names.js';
 import type { TypeNames } from './naming.js';
 
@@ -88,8 +89,16 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
     '',
     '/** The event types this spec documents a JSON body for. */',
     'export type EventType = keyof WebhookPayloads;',
+    '',
+    "/** The spec's signature scheme (x-webhook-signature) when every signed event shares one, as its literal value; else undefined. */",
+    `export type DeclaredSignatureScheme = ${JSON.stringify(defaultSchemeOf(spec) ?? null) === 'null' ? 'undefined' : JSON.stringify(defaultSchemeOf(spec))};`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The one scheme the spec's signed events share (delivery-data.ts), or null. */
+function defaultSchemeOf(spec: LoadedSpec) {
+  return deliveryData(spec, new Set(spec.events.filter((e) => e.body).map((e) => e.type))).defaultScheme;
 }
 
 /** Text safe inside a block comment (the generated-code channel's escaper). */

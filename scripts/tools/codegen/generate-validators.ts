@@ -1,12 +1,13 @@
-import { relative, resolve, sep } from 'node:path';
+import { sep } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fromPackage } from '../../core/package-root.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
-import { readDeclarations } from '../../core/spec/webhook-declarations.js';
 import { EVENT_TYPE_EXTENSION, IDEMPOTENCY_EXTENSION, SIGNATURE_EXTENSION } from '../../core/spec/webhook-extensions.js';
 import { jsString, jsValue } from '../../core/text/code-string.js';
 import { createAjv, registerSpec } from '../../core/validate/ajv.js';
+import { deliveryData } from './delivery-data.js';
 import type { TypeNames } from './naming.js';
+import { selfContained } from './self-contained.js';
 
 /** The generated `declarations` map's comment, naming the declarations it carries. */
 const DECLARATIONS_COMMENT = `/** Event type → what the spec declares about its deliveries (${SIGNATURE_EXTENSION}, ${EVENT_TYPE_EXTENSION.replace('x-webhook', '')}, ${IDEMPOTENCY_EXTENSION.replace('x-webhook', '')}). */`;
@@ -20,48 +21,56 @@ export interface GeneratedValidators {
 
 /**
  * Compiles every event's payload schema ahead of time to standalone JavaScript (Ajv, JSON Schema
- * 2020-12, our formats), so that a consumer compiles nothing at start-up. The code `require()`s
- * scripts/runtime/internal/formats.cjs (by a path relative to `outDir`) and Ajv's runtime helpers; a
- * `createRequire` preamble resolves them from the file's own place, that is within this package.
+ * 2020-12, our formats), so that a consumer compiles nothing at start-up. The module is self-contained
+ * (self-contained.ts: Ajv's helpers and our formats bundled in), so it can be moved or shipped. Beside the
+ * validators it exports what the spec declares about deliveries: `declarations` per event and
+ * `defaultScheme`, the spec's one signature scheme (typed as its literal value in the declarations).
  */
-export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: string, typesModule: string): GeneratedValidators {
-  const ajv = createAjv({ code: { source: true, esm: true, formatsModule: formatsModuleFrom(outDir) } });
+export async function generateValidators(spec: LoadedSpec, names: TypeNames, typesModule: string): Promise<GeneratedValidators> {
+  const ajv = createAjv({
+    code: { source: true, esm: true, formatsModule: fromPackage('scripts/runtime/internal/formats.cjs').split(sep).join('/') },
+  });
   const refs = registerSpec(ajv, spec);
   const exports: Record<string, string> = {};
   const entries: string[] = [];
-  const declared: string[] = [];
   for (const [type, ref] of refs) {
     const name = `validate${names.events.get(type)}`;
-    exports[name] = ref; // a pointer into the one registered document: shared schemas compile once
+    exports[name] = ref; // a pointer into the one registered document: shared schemes compile once
     entries.push(`  [${jsString(type)}, ${name}],`);
   }
-  for (const event of spec.events) {
-    if (!refs.has(event.type)) continue;
-    const d = readDeclarations(spec, event);
-    const signature = d.auth.find((a) => a.kind === 'hmac')?.scheme ?? null;
-    const value = { signature, eventTypePointer: d.eventTypePointer ?? null, idempotencyKey: d.idempotencyKey ?? null };
-    declared.push(`  [${jsString(event.type)}, ${jsValue(value)}],`);
-  }
+  const { events, defaultScheme } = deliveryData(spec, new Set(refs.keys()));
+  const declared = [...events].map(([type, value]) => `  [${jsString(type)}, ${jsValue(value)}],`);
   const code = standaloneCode.default(ajv, exports);
-  const js = [
-    "import { createRequire } from 'node:module';",
-    'const require = createRequire(import.meta.url);',
-    code.replace(/^"use strict";\n?/, ''),
-    '',
-    '/** Event type → its compiled validator. */',
-    'export const validators = new Map([',
-    ...entries,
-    ']);',
-    '',
-    DECLARATIONS_COMMENT,
-    'export const declarations = new Map([',
-    ...declared,
-    ']);',
-    '',
-  ].join('\n');
+  const js = await selfContained(
+    [
+      code.replace(/^"use strict";\n?/, ''),
+      '',
+      '/** Event type → its compiled validator. */',
+      'export const validators = new Map([',
+      ...entries,
+      ']);',
+      '',
+      DECLARATIONS_COMMENT,
+      'export const declarations = new Map([',
+      ...declared,
+      ']);',
+      '',
+      "/** The spec's signature scheme, when every signed event shares one (else null: see `declarations`). */",
+      `export const defaultScheme = ${jsValue(defaultScheme)};`,
+      '',
+    ].join('\n'),
+  );
   const dts = [
-    "import type { ErrorObject } from 'ajv';",
     `import type { EventType } from '${typesModule}';`,
+    '',
+    "/** One reason a payload was refused, as Ajv reports it (the file imports nothing, Ajv's types included). */",
+    'export interface ErrorObject {',
+    '  keyword: string;',
+    '  instancePath: string;',
+    '  schemaPath: string;',
+    '  params: Record<string, unknown>;',
+    '  message?: string;',
+    '}',
     '',
     '/** A validator compiled ahead of time: true when the payload is valid, else `errors` says why. */',
     'export interface CompiledValidator {',
@@ -89,19 +98,16 @@ export function generateValidators(spec: LoadedSpec, names: TypeNames, outDir: s
     "    secretFormat: 'text' | 'whsec-base64';",
     '  } | null;',
     '  eventTypePointer: string | null;',
+    '  eventTypeHeader: string | null;',
     '  idempotencyKey: string | null;',
     '}',
     '',
     DECLARATIONS_COMMENT,
     'export declare const declarations: ReadonlyMap<EventType, DeliveryDeclarations>;',
     '',
+    "/** The spec's signature scheme, when every signed event shares one (else null: see `declarations`). */",
+    `export declare const defaultScheme: ${JSON.stringify(defaultScheme)};`,
+    '',
   ].join('\n');
   return { js, dts };
-}
-
-/** scripts/runtime/internal/formats.cjs, as a `require()` path relative to the generated file's folder. */
-function formatsModuleFrom(outDir: string): string {
-  const target = fromPackage('scripts/runtime/internal/formats.cjs');
-  const path = relative(resolve(outDir), target).split(sep).join('/');
-  return path.startsWith('.') ? path : `./${path}`;
 }

@@ -7,10 +7,16 @@ import type { LoadedSpec } from '../../core/spec/load.js';
  * (openapi-typescript's output uses `Record`; a spec schema called `Record` would shadow it.)
  */
 const RESERVED = new Set([
-  ...['paths', 'webhooks', 'components', '$defs', 'operations', 'WebhookPayloads', 'EventType'],
+  ...['paths', 'webhooks', 'components', '$defs', 'operations', 'WebhookPayloads', 'EventType', 'DeclaredSignatureScheme'],
   ...['Record', 'Array', 'ReadonlyArray', 'Omit', 'Pick', 'Partial', 'Required', 'Readonly', 'NonNullable'],
   ...['Exclude', 'Extract', 'Object', 'String', 'Number', 'Boolean', 'Date', 'Error', 'Map', 'Set', 'Promise'],
   ...['Function', 'Symbol', 'Blob', 'File', 'JSON'],
+  // The runtime's own exports, beside the generated types in the package and in scripts/index.ts: a schema
+  // named `SignatureError` would otherwise be hidden behind the error class (test/tools/codegen/naming.test.ts).
+  ...['WebhookError', 'SignatureError', 'MalformedJsonError', 'PayloadError', 'UnknownEventError', 'SecretFormatError'],
+  ...['PayloadProblem', 'HeadersInput', 'DeliveryDeclarations', 'GeneratedSpec', 'ParsedWebhook', 'ParseWebhookInput'],
+  ...['SignOptions', 'DeclarationProblem', 'PresetName', 'SignatureScheme', 'SignedContent', 'ValidationResult'],
+  ...['SecretInput', 'EventTypeSource', 'Lookup', 'CompiledValidator', 'ErrorObject'],
 ]);
 
 /**

@@ -2,11 +2,24 @@ import { createHash } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import type { AuthRequirement } from '../../core/spec/webhook-declarations.js';
 import { SIGNATURE_EXTENSION } from '../../core/spec/webhook-extensions.js';
+import { SecretFormatError, secretKey } from '../../runtime/secrets.js';
 import { signatureHeaders } from '../../runtime/signature.js';
+import type { SignatureScheme } from '../../runtime/signature-scheme.js';
+
+/** A secret the scheme cannot use (a `whsec_` secret that is not base64) is bad input: exit 2, one line. */
+function checkedSecret(scheme: SignatureScheme, secret: string): void {
+  try {
+    secretKey(scheme, secret);
+  } catch (error) {
+    if (!(error instanceof SecretFormatError)) throw error;
+    throw new UsageError(error.message, { where: '--secret', hint: 'copy the secret exactly as the provider shows it' });
+  }
+}
 
 /** Credentials given on the command line or in the environment. */
 export interface GivenCredentials {
-  secret?: string;
+  /** One signing secret, or several (`--secret` repeated: a sender during a rotation signs with each). */
+  secret?: string | readonly string[];
   /** `USER:PASSWORD`. */
   basicAuth?: string;
   bearer?: string;
@@ -65,14 +78,26 @@ export function deliveryAuth(
   const value = (kind: Kind): string => {
     const c = CREDENTIALS[kind];
     const given = flags[c.key] ?? env[c.env];
-    if (!given) throw new UsageError(`the spec declares ${c.label}: give it with ${c.flag} or the env ${c.env}`, { where: c.flag });
-    return given;
+    if (!given || Array.isArray(given))
+      throw new UsageError(`the spec declares ${c.label}: give it with ${c.flag} or the env ${c.env}`, { where: c.flag });
+    return given as string;
+  };
+  const secrets = (): string[] => {
+    const given = flags.secret ?? env.WEBHOOK_SECRET;
+    const list = (Array.isArray(given) ? given : [given]).filter((s): s is string => typeof s === 'string' && s !== '');
+    if (list.length === 0)
+      throw new UsageError(`the spec declares ${CREDENTIALS.hmac.label}: give it with --secret or the env WEBHOOK_SECRET`, {
+        where: '--secret',
+      });
+    return list;
   };
   const none: Record<string, string> = {};
   const part = (r: AuthRequirement): EventHeaders => {
     if (r.kind === 'hmac') {
-      const secret = value('hmac');
-      const other = otherSecret(r.scheme.secretFormat, secret);
+      const secret = secrets();
+      for (const one of secret) checkedSecret(r.scheme, one);
+      // "Another secret" for the probe: of the same format, and none of those given (a rotation's included).
+      const other = otherSecret(r.scheme.secretFormat, secret[0] as string);
       return (body, n, change) => {
         const stale = change === 'stale' ? Math.floor(Date.now() / 1000) - (r.scheme.tolerance ?? 300) - STALE_BY_SECONDS : undefined;
         const headers = signatureHeaders(body, change === 'wrong' ? other : secret, {

@@ -31,7 +31,7 @@ export function senderPact(variants: readonly Variant[], options: SenderPactOpti
       path: options.path,
       headers: {
         'Content-Type': ['application/json'],
-        ...placeholderHeaders(options.scheme === undefined ? DEFAULT_SCHEME : options.scheme),
+        ...placeholderHeaders(options.scheme === undefined ? (DEFAULT_SCHEME ?? null) : options.scheme),
       },
       body: { content: unique(variant.payload, options.idempotencyKey, n), contentType: 'application/json', encoded: false },
     },

@@ -10,11 +10,12 @@ export { EXAMPLE_RULE };
  * Redocly's own example rule gives up on an example whose schema it cannot compile (on Voucherify's spec:
  * 45 of 72, because of 3.0 `nullable`), and it reads a webhook body as a request to the API; consumers
  * test against these payloads, so we check them all, in the direction the provider sends them (webhookAjv).
+ * Patterns in `skipPatterns` (catastrophic backtracking, reported by pattern-check.ts) are not run.
  */
-export function checkExamples(spec: LoadedSpec): LintFinding[] {
+export function checkExamples(spec: LoadedSpec, skipPatterns?: ReadonlySet<string>): LintFinding[] {
   // Only the events that have examples: compiling a validator costs far more than running it.
   const withExamples = spec.events.filter((e) => (e.body?.examples.length ?? 0) > 0).map((e) => e.type);
-  const validators = compileEventValidators(spec, withExamples, webhookAjv());
+  const validators = compileEventValidators(spec, withExamples, webhookAjv(skipPatterns));
   const findings: LintFinding[] = [];
   for (const event of spec.events) {
     const validate = validators.get(event.type);
@@ -46,8 +47,8 @@ export const WRITE_ONLY_MESSAGE =
  * the server) does not. Ajv itself treats both as annotations; here `writeOnly: true` fails wherever a
  * value is present. (Redocly applies the request direction to every request body, webhooks included.)
  */
-export function webhookAjv(): Ajv2020 {
-  const ajv = createAjv();
+export function webhookAjv(skipPatterns?: ReadonlySet<string>): Ajv2020 {
+  const ajv = createAjv(skipPatterns ? { skipPatterns } : {});
   ajv.removeKeyword('writeOnly');
   ajv.addKeyword({
     keyword: 'writeOnly',

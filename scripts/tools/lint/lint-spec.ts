@@ -74,12 +74,38 @@ type Parts = [LintFinding[], LintFinding[], LoadedSpec];
 // The loader and Ajv are imported when a lint runs, not when this module is imported.
 const loader = () => import('../../core/spec/load.js');
 const exampleCheck = () => import('./example-check.js');
+const patternCheck = () => import('./pattern-check.js');
+
+/**
+ * Redocly's example rules run every `pattern` on the examples with its own Ajv: where a pattern can backtrack
+ * catastrophically they would hang, so they are skipped then (ours reports the pattern and checks the examples without it).
+ */
+const REDOCLY_EXAMPLE_RULES = ['no-invalid-media-type-examples', 'no-invalid-parameter-examples', 'no-invalid-schema-examples'];
+
+/**
+ * Runs Redocly and our own checks on a loaded spec: patterns first (unsafe ones are then run by neither), then
+ * Redocly starts, and the signature and example checks run meanwhile, once `checkAfter` settles (the docs pass
+ * the render's start, so in-process work never delays it).
+ */
+async function checkLoaded(
+  spec: LoadedSpec,
+  specPath: string,
+  config: string,
+  checkAfter?: Promise<unknown>,
+): Promise<[LintFinding[], LintFinding[]]> {
+  const [{ checkExamples }, { checkPatterns, checkSignatureDeclarations }] = await Promise.all([exampleCheck(), patternCheck()]);
+  const patterns = checkPatterns(spec);
+  const redocly = runRedoclyLint(specPath, config, patterns.unsafe.size > 0 ? REDOCLY_EXAMPLE_RULES : []);
+  redocly.catch(() => {}); // awaited below, after our checks that run meanwhile
+  await checkAfter;
+  const own = [...patterns.findings, ...checkSignatureDeclarations(spec), ...checkExamples(spec, patterns.unsafe)];
+  return [await redocly, own];
+}
 
 async function lintAlone(specPath: string, config: string, options: LintOptions): Promise<Parts> {
-  const [{ loadSpec }, { checkExamples }] = await Promise.all([loader(), exampleCheck()]);
+  const { loadSpec } = await loader();
   const spec = await loadSpec(specPath, options);
-  const [redocly, examples] = await Promise.all([runRedoclyLint(specPath, config), Promise.resolve(checkExamples(spec))]);
-  return [redocly, examples, spec];
+  return [...(await checkLoaded(spec, specPath, config)), spec];
 }
 
 async function lintShared(
@@ -90,11 +116,7 @@ async function lintShared(
 ): Promise<Parts> {
   // Redocly starts only once the load has checked every `$ref`: it must never be the first to read one.
   const spec = await shared;
-  const redocly = runRedoclyLint(specPath, config);
-  redocly.catch(() => {}); // awaited below, after the example check that runs meanwhile
-  const [{ checkExamples }] = await Promise.all([exampleCheck(), checkAfter]);
-  const examples = checkExamples(spec);
-  return [await redocly, examples, spec];
+  return [...(await checkLoaded(spec, specPath, config, checkAfter)), spec];
 }
 
 export { EXAMPLE_RULE };

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { relativeToCwd } from '../../core/relative-path.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
+import type { SignatureScheme } from '../../runtime/signature-scheme.js';
+import { deliveryData } from '../codegen/delivery-data.js';
 import { bundleRuntime } from './bundle-runtime.js';
 import { emitDeclarations } from './emit-declarations.js';
 import { isPackageName, isVersion, nameFromTitle, type PackageIdentity, packageManifest } from './package-manifest.js';
@@ -38,7 +40,7 @@ export async function generatePackage(spec: LoadedSpec, options: PackageOptions 
     const errors = errorClassesOf(readFileSync(join(stage, 'src', 'runtime', 'errors.ts'), 'utf8'));
     const files: PackageFile[] = [
       { path: 'package.json', content: packageManifest(identity) },
-      { path: 'README.md', content: packageReadme(spec, identity, errors) },
+      { path: 'README.md', content: packageReadme(spec, identity, errors, signingOf(spec)) },
       { path: 'dist/index.js', content: js },
       ...[...declarations].map(([path, content]) => ({ path: `dist/types/${path}`, content })),
     ];
@@ -66,4 +68,10 @@ function identityOf(spec: LoadedSpec, options: PackageOptions): PackageIdentity 
   }
   const title = info.title.trim().replace(/\s+/g, ' ');
   return { name, version, description: `${title}: types, validators and signature checks for the services that receive them.` };
+}
+
+/** Each event's signature scheme, as the package carries it. */
+function signingOf(spec: LoadedSpec): Map<string, SignatureScheme | null> {
+  const types = new Set(spec.events.filter((e) => e.body).map((e) => e.type));
+  return new Map([...deliveryData(spec, types).events].map(([type, d]) => [type, d.signature]));
 }

@@ -1,6 +1,7 @@
 import type { OutputSet } from '../../core/output-set.js';
 import type { CompatOption } from '../../core/schema/compat.js';
 import { loadSpec } from '../../core/spec/load.js';
+import { refuseUnsafePatterns } from '../../core/validate/unsafe-patterns.js';
 import { generatePackage, type PackageFile, type PackageOptions } from './generate-package.js';
 
 /** The package folder as an output set: its files, and `dist/`, which it owns whole (a file there it no longer generates goes). */
@@ -15,10 +16,13 @@ export async function packageOutput(
     compat: readonly CompatOption[];
     /** Overlay 1.0 files applied to the spec at load (`--overlay`). */
     overlays?: readonly string[];
+    /** Go on with a pattern that can backtrack catastrophically (`--allow-unsafe-patterns`). */
+    allowUnsafePatterns?: boolean;
     out: string;
   },
 ) {
   const spec = await loadSpec(options.specPath, { compat: [...options.compat], overlays: [...(options.overlays ?? [])] });
+  refuseUnsafePatterns(spec, options.allowUnsafePatterns === true);
   const files = await generatePackage(spec, { name: options.name, version: options.version });
   return packageOutputs(files, options.out);
 }

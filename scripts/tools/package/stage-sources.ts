@@ -12,8 +12,6 @@ const RUNTIME = join(SCRIPTS, 'runtime');
 const LIBRARY_ENTRY = join(SCRIPTS, 'index.ts');
 /** The generated types module inside the staged tree (where scripts/runtime imports it from). */
 const GENERATED_TYPES = 'generated/webhooks.ts';
-/** formats.cjs is staged beside the validators, so the bundle names no path of this machine. */
-const STAGED_FORMATS = './formats.cjs';
 
 /**
  * Lays out, in `dir`, the tree a consumer package is compiled from: `src/` holds the runtime modules (every
@@ -39,9 +37,8 @@ export async function stageSources(spec: LoadedSpec, dir: string): Promise<strin
   }
   mkdirSync(join(src, 'generated'), { recursive: true });
   for (const file of await generateArtifacts(spec, join(src, GENERATED_TYPES), 'webhook-contracts package')) {
-    writeFileSync(file.path, file.path.endsWith('validators.js') ? bundleableValidators(file.content) : file.content);
+    writeFileSync(file.path, file.content); // the validators are self-contained already
   }
-  cpSync(fromPackage('scripts/runtime/internal/formats.cjs'), join(src, 'generated', STAGED_FORMATS));
   const entry = [
     "export * from './index-library.js';",
     ...runtime.map((file) => `export * from './runtime/${relative(RUNTIME, file).replace(/\.ts$/, '.js')}';`),
@@ -52,16 +49,6 @@ export async function stageSources(spec: LoadedSpec, dir: string): Promise<strin
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
   symlinkSync(installFolderOf('ajv'), join(dir, 'node_modules'), 'dir');
   return join(src, 'index.ts');
-}
-
-/**
- * The generated validators `require()` Ajv's helpers and our formats through a `createRequire` of their
- * own file; a bundler only follows the plain `require`. So: no preamble, and formats.cjs from beside them.
- */
-function bundleableValidators(js: string): string {
-  const preamble = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-  if (!js.includes(preamble)) throw new Error('package: the generated validators no longer start with the createRequire preamble');
-  return js.replace(preamble, '').replace(/require\("[^"]*\/formats\.cjs"\)/g, `require(${JSON.stringify(STAGED_FORMATS)})`);
 }
 
 /** The node_modules folder a package is installed in, as this toolkit resolves it. */

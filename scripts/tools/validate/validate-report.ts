@@ -4,6 +4,7 @@ import { terminalLine } from '../../core/text/terminal.js';
 import type { ToolReport } from '../../core/tool-report.js';
 import { assertEventType, checkItems, type ItemResult, type ValidationReport } from '../../core/validate/check-payloads.js';
 import type { PayloadItem } from '../../core/validate/read-payloads.js';
+import { refuseUnsafePatterns } from '../../core/validate/unsafe-patterns.js';
 
 /**
  * What `webhook-contracts validate` prints for payloads already read (the shell reads the files, folders,
@@ -14,6 +15,8 @@ export async function validateReport(options: {
   compat: readonly CompatOption[];
   /** Overlay 1.0 files applied to the spec at load (`--overlay`). */
   overlays?: readonly string[];
+  /** Go on with a pattern that can backtrack catastrophically (`--allow-unsafe-patterns`). */
+  allowUnsafePatterns?: boolean;
   /** The event type of payloads that do not name their own; without it, the spec's declaration decides. */
   event?: string;
   format: 'text' | 'json';
@@ -21,6 +24,7 @@ export async function validateReport(options: {
   payloads: () => Promise<PayloadItem[]>;
 }): Promise<ToolReport> {
   const spec = await loadSpec(options.specPath, { compat: [...options.compat], overlays: [...(options.overlays ?? [])] });
+  refuseUnsafePatterns(spec, options.allowUnsafePatterns === true);
   if (options.event !== undefined) assertEventType(spec, options.event);
   const items = await options.payloads();
   const report = checkItems(spec, items, options.event === undefined ? {} : { event: options.event });

@@ -18,7 +18,7 @@ describe('webhook-contracts package', () => {
     expect(await runCli(['package', '--spec', ACME, '--out', out])).toEqual({
       code: 0,
       stdout: '',
-      stderr: `package: wrote 16 files to ${out}\n`,
+      stderr: `package: wrote 19 files to ${out}\n`,
     });
     const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'acme-payments-webhooks', version: '2.3.0', type: 'module' });

@@ -45,7 +45,7 @@ async function generate(n: number): Promise<{ js: string; path: string }> {
   const specPath = join(sub, 'spec.json');
   writeFileSync(specPath, JSON.stringify(specUsing(n)));
   const spec = await loadSpec(specPath);
-  const { js } = generateValidators(spec, planNames(spec), sub, './webhooks.js');
+  const { js } = await generateValidators(spec, planNames(spec), './webhooks.js');
   const path = join(sub, 'webhooks.validators.js');
   writeFileSync(path, js);
   return { js, path };

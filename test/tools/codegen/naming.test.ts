@@ -46,3 +46,14 @@ describe('planNames', () => {
     });
   });
 });
+
+describe('names the runtime exports beside the generated types (issue 24 item 9)', () => {
+  it('a schema named SignatureError gets another type name: the error class keeps its own', async () => {
+    const { writeFiles, minimalSpec } = await import('../../helpers/temp-spec.js');
+    const spec = minimalSpec({
+      extra: { components: { schemas: { SignatureError: { type: 'object', description: 'A provider-side error body.' } } } },
+    });
+    const names = planNames(await loadSpec(`${writeFiles({ 'openapi.yaml': spec })}/openapi.yaml`));
+    expect(names.schemas.get('SignatureError')).toBe('SignatureErrorSchema');
+  });
+});

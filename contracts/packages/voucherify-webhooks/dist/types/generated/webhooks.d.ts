@@ -1136,3 +1136,13 @@ export interface WebhookPayloads {
 }
 /** The event types this spec documents a JSON body for. */
 export type EventType = keyof WebhookPayloads;
+/** The spec's signature scheme (x-webhook-signature) when every signed event shares one, as its literal value; else undefined. */
+export type DeclaredSignatureScheme = {
+    "secretFormat": "text";
+    "prefix": "";
+    "signed": "body";
+    "preset": "voucherify";
+    "header": "X-Voucherify-Signature";
+    "algorithm": "sha256";
+    "encoding": "hex";
+};

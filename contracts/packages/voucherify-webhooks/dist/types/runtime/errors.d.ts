@@ -1,24 +1,25 @@
 import type { PayloadProblem } from './internal/problems.js';
 /**
  * Why a received webhook was refused. Each failure has its own class with a stable `name`, so a
- * receiver can map it to a status: SignatureError → 401, MalformedJsonError and PayloadError → 400,
- * UnknownEventError → 404 (or 400). Nothing else is thrown for any request body or header.
+ * receiver can map it to a status (docs/receiving.md): SignatureError → 401, MalformedJsonError,
+ * PayloadError and UnknownEventError → 400. Nothing else is thrown for any request body or header.
  */
 export declare class WebhookError extends Error {
     constructor(message: string);
 }
 /**
- * The delivery's credentials were refused: a signature header (`X-Voucherify-Signature`, or the one the
- * spec's scheme names) or its id/timestamp header is missing, malformed, does not match the body, or its
+ * The delivery's credentials were refused: the signature header the spec's scheme names (`SIGNATURE_HEADER`),
+ * or its id/timestamp header is missing, malformed, does not match the body, or its
  * timestamp is out of the tolerance window (`stale`).
  */
 export declare class SignatureError extends WebhookError {
     readonly reason: 'missing' | 'malformed' | 'mismatch' | 'stale';
     constructor(reason: SignatureError['reason'], message: string);
 }
-/** The body is not UTF-8 JSON text. */
+/** The body is not UTF-8 JSON text (`reason` `encoding` or `syntax`), or nests deeper than 512 levels (`depth`). */
 export declare class MalformedJsonError extends WebhookError {
-    constructor(message: string);
+    readonly reason: 'encoding' | 'syntax' | 'depth';
+    constructor(message: string, reason?: MalformedJsonError['reason']);
 }
 /** The body is JSON but not what the spec documents for the event; `problems` says where and why. */
 export declare class PayloadError extends WebhookError {

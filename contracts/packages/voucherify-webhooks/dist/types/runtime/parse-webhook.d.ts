@@ -1,10 +1,13 @@
 import type { EventType, WebhookPayloads } from '../generated/webhooks.js';
 import type { HeadersInput } from './headers.js';
+import { type SecretInput } from './secrets.js';
 import type { SignatureScheme } from './signature-scheme.js';
 /** What the spec declares about one event's deliveries, as `types` generates it (`X.validators.js`: `declarations`). */
 export interface DeliveryDeclarations {
     signature: SignatureScheme | null;
     eventTypePointer: string | null;
+    /** The header naming the event type (`x-webhook-event-type: { header }`); absent in modules generated before it existed. */
+    eventTypeHeader?: string | null;
     idempotencyKey: string | null;
 }
 /**
@@ -28,8 +31,11 @@ export interface ParseWebhookInput {
     /** The body exactly as received: bytes, or the exact text. Parse nothing before this call. */
     rawBody: string | Uint8Array;
     headers: HeadersInput;
-    /** The webhook's signing secret from the project settings (not needed when the spec declares no signature). */
-    secret?: string | Uint8Array;
+    /**
+     * The webhook's signing secret from the project settings; several during a rotation (any one may match).
+     * Required when the event is signed; a TypeError when the spec declares no scheme (nothing would check it).
+     */
+    secret?: SecretInput;
     /** The event type, typically from the route the delivery came to (one URL per event). */
     eventType?: string;
     /**
@@ -37,7 +43,7 @@ export interface ParseWebhookInput {
      * and declarations are used instead of our spec's.
      */
     spec?: GeneratedSpec;
-    /** How deliveries are signed (default: as the spec declares it, `x-webhook-signature`). */
+    /** How deliveries are signed, for every event (default: as the spec declares it per event, `x-webhook-signature`). */
     scheme?: SignatureScheme;
     /**
      * Where the body names its event type (default: as the spec declares it, `x-webhook-event-type` or a
@@ -55,17 +61,17 @@ export type ParsedWebhook<E extends EventType = EventType> = {
     };
 }[E];
 /**
- * Verifies, parses and validates one webhook delivery, in that order: the event type is known, the
- * signature matches the raw body (as the spec's `x-webhook-signature` says; nothing when it declares
- * none), the body is UTF-8 JSON, the JSON matches the event's schema. The event is `eventType`, else
- * the one the body names where the spec says (`x-webhook-event-type`), else the only one whose schema
- * accepts the body; when several accept it (as `created` and `pending` do here: their bodies are
- * alike), UnknownEventError asks for `eventType`.
+ * Verifies, parses and validates one webhook delivery. The event comes first: `eventType`, else the one
+ * the delivery names where the spec says (`x-webhook-event-type`: a header, a body pointer, or both),
+ * else the only one whose schema accepts the body. Then that event's signature is checked as the spec
+ * declares it (where every event shares one scheme, before the body is parsed), then the body is parsed
+ * (UTF-8 JSON, at most 512 levels deep) and validated against the event's schema. Where the spec signs
+ * events differently, the event must be named (route, header or body pointer): a body is never matched
+ * to an event by its shape alone, so an unsigned event cannot stand in for a signed one.
  *
  * What the sender controls (the header values, the body bytes) only ever gives SignatureError,
- * MalformedJsonError, PayloadError or UnknownEventError. Arguments of the wrong kind (a `rawBody` that
- * is not bytes or text, `headers` that are not a record or Fetch Headers, a `secret` that is not text or
- * bytes) are a bug in the caller: a TypeError naming the argument and what it must be.
+ * MalformedJsonError, PayloadError or UnknownEventError. Arguments of the wrong kind, a `secret` for a
+ * spec that declares no signature, or none where the event is signed, are a bug in the caller: a TypeError.
  */
 export declare function parseWebhook<E extends EventType>(input: ParseWebhookInput & {
     eventType: E;
