@@ -83,9 +83,10 @@ const patternCheck = () => import('./pattern-check.js');
 const REDOCLY_EXAMPLE_RULES = ['no-invalid-media-type-examples', 'no-invalid-parameter-examples', 'no-invalid-schema-examples'];
 
 /**
- * Runs Redocly and our own checks on a loaded spec: patterns first (unsafe ones are then run by neither), then
- * Redocly starts, and the signature and example checks run meanwhile, once `checkAfter` settles (the docs pass
- * the render's start, so in-process work never delays it).
+ * Runs Redocly and our own checks on a loaded spec. Redocly starts first (the docs pass the render's start as
+ * `checkAfter`, and no in-process work runs before it); then our pattern, signature and example checks. A
+ * pattern that can backtrack catastrophically is run by neither: Redocly's example rules would hang on it, so
+ * that run is stopped and started again without them (rare, and it costs only the first run).
  */
 async function checkLoaded(
   spec: LoadedSpec,
@@ -93,11 +94,17 @@ async function checkLoaded(
   config: string,
   checkAfter?: Promise<unknown>,
 ): Promise<[LintFinding[], LintFinding[]]> {
-  const [{ checkExamples }, { checkPatterns, checkSignatureDeclarations }] = await Promise.all([exampleCheck(), patternCheck()]);
-  const patterns = checkPatterns(spec);
-  const redocly = runRedoclyLint(specPath, config, patterns.unsafe.size > 0 ? REDOCLY_EXAMPLE_RULES : []);
+  const first = new AbortController();
+  let redocly = runRedoclyLint(specPath, config, [], first.signal);
   redocly.catch(() => {}); // awaited below, after our checks that run meanwhile
   await checkAfter;
+  const [{ checkExamples }, { checkPatterns, checkSignatureDeclarations }] = await Promise.all([exampleCheck(), patternCheck()]);
+  const patterns = checkPatterns(spec);
+  if (patterns.unsafe.size > 0) {
+    first.abort();
+    redocly = runRedoclyLint(specPath, config, REDOCLY_EXAMPLE_RULES);
+    redocly.catch(() => {});
+  }
   const own = [...patterns.findings, ...checkSignatureDeclarations(spec), ...checkExamples(spec, patterns.unsafe)];
   return [await redocly, own];
 }

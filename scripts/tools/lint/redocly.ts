@@ -69,20 +69,31 @@ interface RedoclyProblem {
 export const REDOCLY_MAX_PROBLEMS = 1_000_000;
 
 /** Runs `redocly lint --format=json` (without the rules in `skipRules`) and returns all its problems as findings. */
-export async function runRedoclyLint(specPath: string, configPath: string, skipRules: readonly string[] = []): Promise<LintFinding[]> {
+export async function runRedoclyLint(
+  specPath: string,
+  configPath: string,
+  skipRules: readonly string[] = [],
+  signal?: AbortSignal,
+): Promise<LintFinding[]> {
   const args = [...redoclyArgs(), 'lint', resolve(specPath), '--format=json', `--max-problems=${REDOCLY_MAX_PROBLEMS}`];
   for (const rule of skipRules) args.push(`--skip-rule=${rule}`);
   args.push(`--config=${resolve(configPath)}`);
   const stdout = await new Promise<string>((done, fail) => {
-    execFile(process.execPath, args, { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024 }, (error, out, err) => {
-      // Exit code 1 means "problems found": the JSON report is still complete.
-      if (error && !out.trim().startsWith('{')) {
-        fail(
-          configError(err, configPath) ??
-            new InputError(`Redocly lint failed: ${lastLine(err) || error.message}`, { where: relativeToCwd(specPath) }),
-        );
-      } else done(out);
-    });
+    execFile(
+      process.execPath,
+      args,
+      { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024, ...(signal ? { signal } : {}) },
+      (error, out, err) => {
+        if (signal?.aborted) return fail(signal.reason);
+        // Exit code 1 means "problems found": the JSON report is still complete.
+        if (error && !out.trim().startsWith('{')) {
+          fail(
+            configError(err, configPath) ??
+              new InputError(`Redocly lint failed: ${lastLine(err) || error.message}`, { where: relativeToCwd(specPath) }),
+          );
+        } else done(out);
+      },
+    );
   });
   let report: { problems: RedoclyProblem[] };
   try {
