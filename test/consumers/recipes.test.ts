@@ -71,7 +71,11 @@ describe.each(recipes)('the %s recipe (docs/receiving.md)', (_name, start) => {
     stops.push(stop);
     const url = `${base}/webhooks/${COMPLETED}`;
     const result = await runCli(['verify-receiver', '--url', url, '--event', COMPLETED, '--secret', SECRET]);
-    expect(result.stderr).toMatch(new RegExp(`^(\\d+) documented payload\\(s\\) sent to ${url} \\(.*\\): \\1 accepted, 0 not\\n(\\d+) refusal probe\\(s\\) sent: \\2 refused, 0 accepted\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^(\\d+) documented payload\\(s\\) sent to ${url} \\(.*\\): \\1 accepted, 0 not\\n(\\d+) refusal probe\\(s\\) sent: \\2 refused, 0 accepted\\n$`,
+      ),
+    );
     expect(result.code).toBe(0);
     const body = '{"any":"thing"}';
     const forged = await fetch(url, {
