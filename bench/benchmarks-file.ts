@@ -1,7 +1,7 @@
 import type { BenchSection } from './harness.js';
 
 /**
- * docs/BENCHMARKS.md: a header, then each benchmark's sections, each block opened by a marker naming the
+ * docs/reference/BENCHMARKS.md: a header, then each benchmark's sections, each block opened by a marker naming the
  * benchmark that wrote it (`<!-- bench: receivers -->`). A full run (`npm run bench`) rewrites the file; a
  * run of some benchmarks (`npm run bench receivers`) replaces only their blocks and leaves the rest, the
  * header included, byte for byte.

@@ -1,6 +1,6 @@
 /**
  * The benchmark harness's shared vocabulary. Each benchmark module `bench/<area>.bench.ts` exports
- * `run(context)` returning one section of docs/BENCHMARKS.md; `bench/run.ts` runs them all in one go.
+ * `run(context)` returning one section of docs/reference/BENCHMARKS.md; `bench/run.ts` runs them all in one go.
  * Figures are ratios against a baseline measured in the same run (medians of several runs), never
  * absolute thresholds: the machines are shared and noisy.
  */

@@ -1,4 +1,4 @@
-// Measures the example receiver under abuse (docs/reliability.md quotes the figures): a burst of
+// Measures the example receiver under abuse (docs/reference/reliability.md quotes the figures): a burst of
 // concurrent senders each on its own connection, a slow sender, and /healthz while the ledger's SQLite
 // file is locked by another process. Run: npx tsx bench/receiver-abuse.ts [SENDERS]
 

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     referencePresent: context.referenceDir !== undefined,
   };
   // A run of some benchmarks replaces only their sections: the others keep the figures of their last run.
-  const path = join(root, 'docs/BENCHMARKS.md');
+  const path = join(root, 'docs/reference/BENCHMARKS.md');
   const markdown =
     only.length > 0 && existsSync(path) ? mergeFile(readFileSync(path, 'utf8'), results, { header }) : renderFile(header, results);
   writeFileAtomic(path, markdown);

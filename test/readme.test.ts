@@ -25,6 +25,6 @@ describe('README.md', () => {
 
   it('stays short: reference material lives in docs/', () => {
     expect(lines.length).toBeLessThanOrEqual(160);
-    expect(existsSync('docs/cli.md')).toBe(true);
+    expect(existsSync('docs/reference/cli.md')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // `WEBHOOK_SECRET=dev-secret npm run receiver:example`, then send it every documented payload:
 // `npx webhook-contracts verify-receiver --url http://127.0.0.1:3000/webhooks/customer.reward_redemptions.completed \
 //    --event customer.reward_redemptions.completed --secret dev-secret`
-// Which status to answer for each error, and the raw body in other frameworks: docs/receiving.md.
+// Which status to answer for each error, and the raw body in other frameworks: docs/guides/receiving.md.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CustomerRewardRedemptionsCompleted, parseWebhook, SignatureError, WebhookError } from 'voucherify-webhooks';

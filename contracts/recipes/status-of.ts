@@ -1,4 +1,4 @@
-// The status to answer for what parseWebhook throws (docs/receiving.md has the table, and what each
+// The status to answer for what parseWebhook throws (docs/guides/receiving.md has the table, and what each
 // provider does with it). Anything that is not a WebhookError is the receiver's own failure: 500, so the
 // provider retries later.
 import { SignatureError, WebhookError } from 'voucherify-webhooks';

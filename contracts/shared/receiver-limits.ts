@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /**
- * The explicit limits of an example receiver (docs/reliability.md has the measured figures). Node's
+ * The explicit limits of an example receiver (docs/reference/reliability.md has the measured figures). Node's
  * defaults would let one slow sender hold a connection for 300 s and take any number of connections.
  */
 export interface ReceiverLimits {

@@ -1,7 +1,7 @@
 import { COMMANDS, main } from './main.js';
 
 /**
- * docs/cli.md keeps the `--help` text of the CLI and of each command in a marked block, written by
+ * docs/reference/cli.md keeps the `--help` text of the CLI and of each command in a marked block, written by
  * `npm run docs:cli`; a test fails when a block no longer matches what `--help` prints.
  */
 const PROGRAM = 'webhook-contracts';

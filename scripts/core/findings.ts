@@ -1,7 +1,7 @@
 /**
  * The one shape of a finding, for every command that reports problems (`lint`, `diff`, `verify`,
  * `check-pacts`): data first, rendered by the CLI shell (text, JSON, Markdown, annotations). Each command
- * uses the one level vocabulary, listed with its meaning in docs/findings.md; a command may add context
+ * uses the one level vocabulary, listed with its meaning in docs/reference/findings.md; a command may add context
  * fields beside these four (diff: the events and consumers; contracts: the consumer and interaction).
  */
 export interface Finding<Level extends string = string, Id extends string = string> {
@@ -20,7 +20,7 @@ export interface FindingLocation {
   line: number;
   /** 1-based; 0 when unknown. */
   col: number;
-  /** JSON pointer of the node the finding is about (docs/findings.md says into what, per command). */
+  /** JSON pointer of the node the finding is about (docs/reference/findings.md says into what, per command). */
   pointer: string;
 }
 

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { MalformedJsonError } from './errors.js';
 
-/** How deep a body may nest objects and arrays: the toolkit's limit for specs and payloads (docs/reliability.md). */
+/** How deep a body may nest objects and arrays: the toolkit's limit for specs and payloads (docs/reference/reliability.md). */
 export const MAX_BODY_DEPTH = 512;
 
 /**

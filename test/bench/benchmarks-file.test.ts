@@ -8,7 +8,7 @@ const result = (name: string, value: number): BenchResult => ({
   sections: [{ title: `${name} section`, rows: [{ name: 'a row', value }] }],
 });
 
-describe('docs/BENCHMARKS.md', () => {
+describe('docs/reference/BENCHMARKS.md', () => {
   it('a run of one benchmark replaces only its block: the header and the other blocks stay byte for byte', () => {
     const before = renderFile(header, [result('contracts', 1), result('receivers', 2), result('validate', 3)]);
     const after = mergeFile(before, [result('receivers', 9)], { header: { ...header, date: '2026-12-01', referencePresent: false } });
@@ -30,7 +30,7 @@ describe('docs/BENCHMARKS.md', () => {
   });
 
   it('the committed file has one block per benchmark in bench/', () => {
-    const { blocks } = splitBlocks(readFileSync('docs/BENCHMARKS.md', 'utf8'));
+    const { blocks } = splitBlocks(readFileSync('docs/reference/BENCHMARKS.md', 'utf8'));
     const benchmarks = readdirSync('bench').filter((f) => f.endsWith('.bench.ts'));
     expect(blocks.map((b) => `${b.name}.bench.ts`)).toEqual(benchmarks.sort());
   });

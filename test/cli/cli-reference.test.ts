@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { currentHelps, helpBlock, updateCliReference } from '../../scripts/cli/cli-reference.js';
 import { STEP_ORDER } from '../../scripts/tools/docs/docs-report.js';
 
-describe('docs/cli.md', () => {
+describe('docs/reference/cli.md', () => {
   it("holds every command's --help exactly as it prints (run `npm run docs:cli` after changing one)", async () => {
-    const text = readFileSync('docs/cli.md', 'utf8');
+    const text = readFileSync('docs/reference/cli.md', 'utf8');
     const helps = await currentHelps();
-    for (const [name, help] of helps) expect(text, `docs/cli.md: the --help block of ${name}`).toContain(helpBlock(name, help));
+    for (const [name, help] of helps) expect(text, `docs/reference/cli.md: the --help block of ${name}`).toContain(helpBlock(name, help));
   });
 
   it('lists the docs progress lines in the order the command prints them', () => {
-    expect(readFileSync('docs/cli.md', 'utf8')).toContain(STEP_ORDER.map((s) => `\`${s}\``).join(', '));
+    expect(readFileSync('docs/reference/cli.md', 'utf8')).toContain(STEP_ORDER.map((s) => `\`${s}\``).join(', '));
   });
 });
 

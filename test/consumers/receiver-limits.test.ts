@@ -59,8 +59,8 @@ const post = (url: string, body = example) =>
   });
 
 describe('receiver limits', () => {
-  it('documents the limits it uses: docs/reliability.md states each default, and each is below Node’s', () => {
-    const doc = readFileSync('docs/reliability.md', 'utf8');
+  it('documents the limits it uses: docs/reference/reliability.md states each default, and each is below Node’s', () => {
+    const doc = readFileSync('docs/reference/reliability.md', 'utf8');
     const seconds = (ms: number) => `${ms / 1000} s`;
     const row = (label: string) => doc.split('\n').find((line) => line.includes(label)) ?? `(no row for ${label})`;
     expect(row('`headersTimeout`')).toContain(`| ${seconds(RECEIVER_LIMITS.headersTimeoutMs)} |`);

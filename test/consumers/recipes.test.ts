@@ -65,7 +65,7 @@ afterAll(async () => {
   await Promise.all(stops.map((stop) => stop()));
 });
 
-describe.each(recipes)('the %s recipe (docs/receiving.md)', (_name, start) => {
+describe.each(recipes)('the %s recipe (docs/guides/receiving.md)', (_name, start) => {
   it('passes verify-receiver with every documented payload, and refuses a forged signature with 401', async () => {
     const { base, stop } = await start();
     stops.push(stop);
@@ -96,10 +96,10 @@ describe.each(recipes)('the %s recipe (docs/receiving.md)', (_name, start) => {
   });
 });
 
-describe('docs/receiving.md', () => {
+describe('docs/guides/receiving.md', () => {
   it('links every recipe file, and every recipe it links exists', async () => {
     const { readdirSync, readFileSync, existsSync } = await import('node:fs');
-    const guide = readFileSync('docs/receiving.md', 'utf8');
+    const guide = readFileSync('docs/guides/receiving.md', 'utf8');
     const linked = [...guide.matchAll(/\(\.\.\/contracts\/recipes\/([\w.-]+\.ts)\)/g)].map((m) => m[1] as string);
     expect(new Set(linked)).toEqual(new Set(readdirSync('contracts/recipes')));
     for (const file of linked) expect(existsSync(`contracts/recipes/${file}`)).toBe(true);

@@ -99,7 +99,7 @@ export function readSignature(declared: Declared | undefined): SignatureDeclarat
   if ('scheme' in result) return { declared, unsigned: false, scheme: result.scheme };
   // A string is a preset's name: say every word it may be, `none` included.
   const message = typeof declared.value === 'string' ? `must be one of ${SIGNATURE_WORDS.join(', ')}` : result.problem.message;
-  return problem(declared, result.problem.pointer, `${SIGNATURE_EXTENSION} ${message}`, { hint: 'see docs/authentication.md' });
+  return problem(declared, result.problem.pointer, `${SIGNATURE_EXTENSION} ${message}`, { hint: 'see docs/guides/authentication.md' });
 }
 
 export function readEventType(declared: Declared | undefined): EventTypeDeclaration | Problem | undefined {

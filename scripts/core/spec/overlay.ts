@@ -23,7 +23,10 @@ function applyOverlay(document: unknown, source: SourceFile): void {
   };
   const overlay = source.value as Record<string, unknown> | null;
   const fail = (message: string, segments: Array<string | number>, hint?: string): never => {
-    throw new InputError(`not an Overlay 1.0 document: ${message}`, { where: at(segments), hint: hint ?? 'see docs/authentication.md' });
+    throw new InputError(`not an Overlay 1.0 document: ${message}`, {
+      where: at(segments),
+      hint: hint ?? 'see docs/guides/authentication.md',
+    });
   };
   if (overlay === null || typeof overlay !== 'object' || Array.isArray(overlay)) fail('the top level is not an object', []);
   const o = overlay as Record<string, unknown>;

@@ -134,7 +134,7 @@ function howToDeclare(kind: Kind, flag: string): string {
     kind === 'hmac'
       ? 'x-webhook-signature: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root'
       : 'the scheme under components.securitySchemes and a `security` requirement';
-  return `drop ${flag}, or declare ${declare}; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/authentication.md`;
+  return `drop ${flag}, or declare ${declare}; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/guides/authentication.md`;
 }
 
 /** A secret of the same format that is not `secret`: for `whsec_` schemes, another valid base64 key. */

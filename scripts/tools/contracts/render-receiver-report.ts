@@ -30,7 +30,7 @@ function summary(r: ReceiverReport): string {
   return `${documented}${r.probes.length} refusal probe(s) sent: ${refused} refused, ${r.probes.length - refused} accepted\n`;
 }
 
-/** Each refused delivery and each accepted probe as a finding of the one shape (docs/findings.md). */
+/** Each refused delivery and each accepted probe as a finding of the one shape (docs/reference/findings.md). */
 function findings(r: ReceiverReport): Finding[] {
   const refused = r.failed.map(
     (d): Finding => ({

@@ -1,6 +1,6 @@
 import type { DiffReport } from './types.js';
 
-/** The stable JSON form (documented in docs/cli.md, `diff`): `{changes: [...], summary: {...}}`, keys in a fixed order. */
+/** The stable JSON form (documented in docs/reference/cli.md, `diff`): `{changes: [...], summary: {...}}`, keys in a fixed order. */
 export function renderJson(report: DiffReport): string {
   const changes = report.changes.map((c) => ({
     id: c.id,

@@ -13,7 +13,7 @@ import { typesStep } from './steps.js';
 
 /** The pacts the event pages show when `--pacts` is not given (when the folder exists). */
 export const DEFAULT_DOCS_PACTS = 'contracts/pacts';
-/** The order of the progress lines (the steps overlap and finish in any order): the one docs/cli.md lists. */
+/** The order of the progress lines (the steps overlap and finish in any order): the one docs/reference/cli.md lists. */
 export const STEP_ORDER = ['load', 'lint', 'bundle', 'types', 'events', 'history', 'html', 'swap'] as const;
 const SHOWN_FINDINGS = 20;
 

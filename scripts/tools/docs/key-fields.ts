@@ -40,7 +40,7 @@ const EXPLICIT: Record<string, KeyRole> = {
  * operation, else document, else components): an explicit key-fields map, then the idempotency key and the
  * event type, then the spec's own `required` declarations: the required `id` of the body or of the top-level
  * object the event type names, and that object's required `state`/`status` field and `date-time` fields.
- * Declarations the reader cannot use are left out (lint and the strict reader report them). See docs/living-docs.md.
+ * Declarations the reader cannot use are left out (lint and the strict reader report them). See docs/guides/living-docs.md.
  */
 export function keyFields(_document: OpenAPIV3_1.Document, event: WebhookEvent, rows: FieldRow[]): KeyField[] {
   const usable = <T extends { declared: Declared }>(read: T | Problem | undefined): T | undefined =>

@@ -6,7 +6,7 @@ export const EXAMPLE_RULE = 'webhook-example-valid';
 
 /**
  * Lint's levels, in the toolkit's one vocabulary: `error` fails the lint, `warning` does not (Redocly's `warn`,
- * kept only where Redocly reads or writes it: redocly.yaml and its JSON report). See docs/findings.md.
+ * kept only where Redocly reads or writes it: redocly.yaml and its JSON report). See docs/reference/findings.md.
  */
 export type LintLevel = 'error' | 'warning';
 

@@ -82,7 +82,7 @@ export function packageReadme(
     'Where events are signed differently, each takes the event type (`{ eventType }`, or the last argument of `verifySignature`).',
     '',
     'Raw-body recipes per framework, which status to answer for each error, rotation and replays:',
-    "the toolkit's consumer guide, `docs/receiving.md` in webhook-contracts.",
+    "the toolkit's consumer guide, `docs/guides/receiving.md` in webhook-contracts.",
     '',
     '## Events',
     '',

@@ -55,7 +55,7 @@ function summaryLine({ summary }: ValidationReport): string {
   return `${summary.payloads} payloads: ${parts.join(', ')}`;
 }
 
-/** One result per payload, each problem in the one finding shape (docs/findings.md), and the counts. */
+/** One result per payload, each problem in the one finding shape (docs/reference/findings.md), and the counts. */
 function renderJson(report: ValidationReport): string {
   const results = report.results.map((r: ItemResult) => ({
     file: r.source,

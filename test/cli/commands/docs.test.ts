@@ -19,7 +19,7 @@ describe('webhook-contracts docs', () => {
       .split('\n')
       .filter(Boolean)
       .map((line) => line.match(/^docs: (\w+)\s+\d+(?:\.\d+)? m?s\b/)?.[1]);
-    // In the documented order (docs/cli.md), whatever order the overlapping steps finished in.
+    // In the documented order (docs/reference/cli.md), whatever order the overlapping steps finished in.
     expect(steps).toEqual(['load', 'lint', 'bundle', 'types', 'events', 'history', 'html', 'swap']);
     expect(stderr).toMatch(/^docs: history .* the spec is not inside a git repository: no history to show$/m);
     expect(stderr).toMatch(/^docs: types .* skipped: generated for the project spec only \(use `webhook-contracts types` for another\)$/m);

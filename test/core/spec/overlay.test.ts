@@ -70,7 +70,7 @@ actions:
     const without = await runCli(['verify-receiver', '--spec', spec, '--url', url, '--secret', 's']);
     expect(without.code).toBe(2);
     expect(without.stderr).toContain(
-      'drop --secret, or declare x-webhook-signature: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/authentication.md',
+      'drop --secret, or declare x-webhook-signature: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/guides/authentication.md',
     );
     const withOverlay = await runCli(['verify-receiver', '--spec', spec, '--overlay', overlay, '--url', url, '--secret', 's']);
     expect(withOverlay.code).toBe(1);

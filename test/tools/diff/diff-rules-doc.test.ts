@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../../scripts/tools/diff/registry.js';
 import { diffFixture, hasPair } from './fixtures.js';
 
-const DOC = readFileSync(resolve(import.meta.dirname, '../../../docs/diff-rules.md'), 'utf8');
+const DOC = readFileSync(resolve(import.meta.dirname, '../../../docs/reference/diff-rules.md'), 'utf8');
 
-/** Every row of every table in docs/diff-rules.md: its first cell and its Fixtures cell (the last). */
+/** Every row of every table in docs/reference/diff-rules.md: its first cell and its Fixtures cell (the last). */
 function rows(markdown: string): Array<{ keyword: string; fixtures: string }> {
   return markdown
     .split('\n')
@@ -29,7 +29,7 @@ function entries(cell: string): Array<[pair: string, want: Array<[string, string
 const TABLE = rows(DOC);
 const PAIRS = TABLE.flatMap((row) => entries(row.fixtures).map(([pair, want]) => [`${row.keyword}: ${pair}`, pair, want] as const));
 
-describe('docs/diff-rules.md', () => {
+describe('docs/reference/diff-rules.md', () => {
   it('has a table row per keyword, each with at least one fixture pair', () => {
     expect(TABLE.length).toBeGreaterThan(60);
     for (const row of TABLE) expect(entries(row.fixtures).length, row.keyword).toBeGreaterThan(0);

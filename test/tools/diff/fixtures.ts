@@ -13,7 +13,7 @@ export { brief } from '../../helpers/diff-pair.js';
 /** File pairs `<name>.base.yaml` / `<name>.head.yaml`: only where a test asserts the file and line a change is at. */
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/diff');
 
-/** Every inline pair by name (the names docs/diff-rules.md cites). */
+/** Every inline pair by name (the names docs/reference/diff-rules.md cites). */
 export const PAIRS: Readonly<Record<string, Case>> = { ...SCHEMA_PAIRS, ...WEBHOOK_PAIRS, ...KEYWORD_PAIRS };
 
 const filePair = (name: string) => [resolve(FIXTURES, `${name}.base.yaml`), resolve(FIXTURES, `${name}.head.yaml`)] as const;

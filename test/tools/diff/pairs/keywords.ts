@@ -1,6 +1,6 @@
 import { type Case, REMOVE } from '../../../helpers/diff-pair.js';
 
-/** One pair per JSON Schema / OpenAPI keyword row of docs/diff-rules.md (the `keyword` skeleton: pairs add `Order.x`). */
+/** One pair per JSON Schema / OpenAPI keyword row of docs/reference/diff-rules.md (the `keyword` skeleton: pairs add `Order.x`). */
 export const KEYWORD_PAIRS: Record<string, Case> = {
   'kw-additional-properties-schema-changed': {
     spec: 'keyword',
