@@ -100,7 +100,7 @@ describe('docs/guides/receiving.md', () => {
   it('links every recipe file, and every recipe it links exists', async () => {
     const { readdirSync, readFileSync, existsSync } = await import('node:fs');
     const guide = readFileSync('docs/guides/receiving.md', 'utf8');
-    const linked = [...guide.matchAll(/\(\.\.\/contracts\/recipes\/([\w.-]+\.ts)\)/g)].map((m) => m[1] as string);
+    const linked = [...guide.matchAll(/\(\.\.\/\.\.\/contracts\/recipes\/([\w.-]+\.ts)\)/g)].map((m) => m[1] as string);
     expect(new Set(linked)).toEqual(new Set(readdirSync('contracts/recipes')));
     for (const file of linked) expect(existsSync(`contracts/recipes/${file}`)).toBe(true);
   });

@@ -113,14 +113,11 @@ describe('webhook-contracts docs: cleanup', () => {
     const parent = tempDir();
     const child = spawnDocs(['--spec', specCopy(), '--out', join(parent, 'docs')]);
     const result = finished(child);
-    // The staging folder exists once the bundle is written into it; the lint and the render take seconds more.
-    await new Promise<void>((ready) => {
-      let seen = '';
-      child.stderr?.on('data', (chunk) => {
-        seen += chunk;
-        if (/^docs: bundle/m.test(seen)) ready();
-      });
-    });
+    // The staging folder is made before any step writes into it; the lint and the render take seconds more.
+    // (Progress lines print in step order, after the lint, so the folder itself is what is waited for.)
+    for (let i = 0; i < 400 && !readdirSync(parent).some((n) => n.startsWith('.docs.docs-tmp-')); i++) {
+      await new Promise((tick) => setTimeout(tick, 25));
+    }
     expect(readdirSync(parent)).toEqual([expect.stringMatching(/^\.docs\.docs-tmp-/)]);
     child.kill(signal);
     expect((await result).signal).toBe(signal);

@@ -126,7 +126,7 @@ describe('readDeclarations', () => {
       {
         extra: { 'x-webhook-signature': 'paypal' },
         message:
-          /^openapi\.yaml:\d+:\d+ \(\/x-webhook-signature\): x-webhook-signature must be one of voucherify, standard-webhooks, github, stripe, none \(see docs\/authentication\.md\)$/,
+          /^openapi\.yaml:\d+:\d+ \(\/x-webhook-signature\): x-webhook-signature must be one of voucherify, standard-webhooks, github, stripe, none \(see docs\/guides\/authentication\.md\)$/,
       },
     ],
     [

@@ -1,7 +1,7 @@
 import type { PayloadProblem } from './internal/problems.js';
 /**
  * Why a received webhook was refused. Each failure has its own class with a stable `name`, so a
- * receiver can map it to a status (docs/receiving.md): SignatureError → 401, MalformedJsonError,
+ * receiver can map it to a status (docs/guides/receiving.md): SignatureError → 401, MalformedJsonError,
  * PayloadError and UnknownEventError → 400. Nothing else is thrown for any request body or header.
  */
 export declare class WebhookError extends Error {

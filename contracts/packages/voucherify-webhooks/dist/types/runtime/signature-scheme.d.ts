@@ -2,7 +2,7 @@
  * How a provider signs its deliveries with an HMAC, as data. A spec declares it with the extension
  * `x-webhook-signature` (at the document root, under `components`, or on one webhook operation):
  * either a preset by name, or every field, or a preset with some fields overridden. OpenAPI's own
- * `securitySchemes` cannot express an HMAC over the body; see docs/authentication.md.
+ * `securitySchemes` cannot express an HMAC over the body; see docs/guides/authentication.md.
  */
 export interface SignatureScheme {
     /** The preset the declaration started from, when it named one. */
