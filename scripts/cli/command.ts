@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import { SIGNATURE_EXTENSION } from '../runtime/internal/webhook-extensions.js';
 
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, problems: 1, badInput: 2, bug: 3 } as const;
@@ -38,6 +39,6 @@ export const COMMON_OPTIONS: OptionSpec = {
 export const COMMON_HELP: Record<string, string> = {
   spec: 'PATH   root file of an OpenAPI 3.1 webhooks spec (default openapi/openapi.yaml)',
   compat: 'NAME   treat OpenAPI 3.0 leftovers as their author meant: `nullable` (repeatable)',
-  overlay: 'FILE   apply an OpenAPI Overlay 1.0 file to the spec as it is read, e.g. to declare x-webhook-signature (repeatable, in order)',
+  overlay: `FILE   apply an OpenAPI Overlay 1.0 file to the spec as it is read, e.g. to declare ${SIGNATURE_EXTENSION} (repeatable, in order)`,
   help: '       print this help',
 };

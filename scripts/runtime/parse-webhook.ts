@@ -4,6 +4,7 @@ import { PayloadError, UnknownEventError } from './errors.js';
 import { type EventTypeSource, eventTypeFrom } from './event-type.js';
 import type { HeadersInput } from './headers.js';
 import { type PayloadProblem, toProblems } from './internal/problems.js';
+import { EVENT_TYPE_EXTENSION, SIGNATURE_EXTENSION } from './internal/webhook-extensions.js';
 import { parseJsonBody } from './parse-json.js';
 import { kindOf, type SecretInput } from './secrets.js';
 import { verifyWebhookSignature } from './signature.js';
@@ -91,7 +92,7 @@ export function parseWebhook(input: ParseWebhookInput): ParsedWebhook {
   const schemes = new Set(types.map((type) => JSON.stringify(schemeOf(type))));
   if (input.secret !== undefined && schemes.size === 1 && schemes.has('null')) {
     throw new TypeError(
-      'secret was given, but the spec declares no signature scheme (x-webhook-signature), so nothing would check it: declare the scheme, pass `scheme`, or leave out `secret`',
+      `secret was given, but the spec declares no signature scheme (${SIGNATURE_EXTENSION}), so nothing would check it: declare the scheme, pass \`scheme\`, or leave out \`secret\``,
     );
   }
   const verify = (type: string) => {
@@ -115,7 +116,7 @@ export function parseWebhook(input: ParseWebhookInput): ParsedWebhook {
     throw new UnknownEventError(
       undefined,
       types,
-      'the spec signs its events differently and declares no x-webhook-event-type: pass eventType (for example from the route)',
+      `the spec signs its events differently and declares no ${EVENT_TYPE_EXTENSION}: pass eventType (for example from the route)`,
     );
   }
   if (!uniform) verify(eventType as string);

@@ -1,5 +1,6 @@
 import type { DeclaredSignatureScheme, EventType } from '../generated/webhooks.js';
 import { declarations, defaultScheme } from '../generated/webhooks.validators.js';
+import { SIGNATURE_EXTENSION } from './internal/webhook-extensions.js';
 import type { SignatureScheme } from './signature-scheme.js';
 
 /**
@@ -28,6 +29,6 @@ export function schemeFor(given: SignatureScheme | undefined, eventType: string 
   }
   if (DEFAULT_SCHEME) return DEFAULT_SCHEME as SignatureScheme;
   throw new TypeError(
-    `${use}: ${declarations.size > 0 && [...declarations.values()].some((d) => d.signature) ? 'the spec signs its events with different schemes: pass the event type' : 'the spec declares no signature scheme (x-webhook-signature): pass a scheme'}`,
+    `${use}: ${declarations.size > 0 && [...declarations.values()].some((d) => d.signature) ? 'the spec signs its events with different schemes: pass the event type' : 'the spec declares no signature scheme (${SIGNATURE_EXTENSION}): pass a scheme'}`,
   );
 }

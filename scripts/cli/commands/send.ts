@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
 import { loadSpec } from '../../core/spec/load.js';
+import { SIGNATURE_EXTENSION } from '../../runtime/internal/webhook-extensions.js';
 import { parseHeaderFlags } from '../../tools/contracts/delivery-headers.js';
 import { sendOne } from '../../tools/contracts/send-one.js';
 import { type Command, EXIT } from '../command.js';
@@ -16,7 +17,7 @@ export const command: Command = {
     url: 'URL    the receiver endpoint (required)',
     example: "NAME   which of the event's examples (default: its first; with none, a payload generated from its schema)",
     payload: 'FILE   send this JSON body instead (validated against the event first)',
-    secret: 'S      HMAC signing secret, when the spec declares x-webhook-signature (default: env WEBHOOK_SECRET)',
+    secret: `S      HMAC signing secret, when the spec declares ${SIGNATURE_EXTENSION} (default: env WEBHOOK_SECRET)`,
     'basic-auth': 'U:P    HTTP basic credentials (default: env WEBHOOK_BASIC_AUTH)',
     bearer: 'TOKEN  bearer token (default: env WEBHOOK_BEARER)',
     'api-key': 'KEY    API key (default: env WEBHOOK_API_KEY)',

@@ -1,6 +1,7 @@
 import { UsageError } from '../../core/errors.js';
 import { readPayloadBytes } from '../../core/validate/read-payload.js';
 import { type PayloadItem, readPayloads, toItem } from '../../core/validate/read-payloads.js';
+import { EVENT_TYPE_EXTENSION } from '../../runtime/internal/webhook-extensions.js';
 import { validateReport } from '../../tools/validate/validate-report.js';
 import { type Command, type CommandContext, EXIT } from '../command.js';
 import { loadOptions, oneOf, specPath } from '../options.js';
@@ -12,8 +13,7 @@ export const command: Command = {
   help: {
     'allow-unsafe-patterns':
       '       go on with a pattern that can backtrack catastrophically (refused by default: one payload could hang the validator)',
-    event:
-      "TYPE   the event type of payloads that do not name their own (a key under `webhooks`); without it, each payload's type is read where the spec declares it (x-webhook-event-type)",
+    event: `TYPE   the event type of payloads that do not name their own (a key under \`webhooks\`); without it, each payload's type is read where the spec declares it (${EVENT_TYPE_EXTENSION})`,
     format: 'NAME   text (`ok PATH`, or `PATH POINTER message` per problem; the event after PATH when not from --event) or json',
   },
   options: { 'allow-unsafe-patterns': { type: 'boolean' }, event: { type: 'string' }, format: { type: 'string' } },

@@ -1,4 +1,5 @@
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
+import { EVENT_TYPE_EXTENSION } from '../../runtime/internal/webhook-extensions.js';
 import { knownNamesHint } from '../../runtime/nearest-names.js';
 import type { LoadedSpec } from '../spec/load.js';
 import { readDeclarations } from '../spec/webhook-declarations.js';
@@ -56,8 +57,7 @@ export function eventResolver(spec: LoadedSpec, fallback?: string): (item: Paylo
       return {
         problem: {
           id: 'event-unresolved',
-          message:
-            'the spec does not say where a payload names its event (x-webhook-event-type): give --event TYPE, or {"event", "body"} items',
+          message: `the spec does not say where a payload names its event (${EVENT_TYPE_EXTENSION}): give --event TYPE, or {"event", "body"} items`,
         },
       };
     }

@@ -4,6 +4,7 @@ import { jsonSchemaDocument } from '../../core/schema/json-schema.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { maskDataRefs, unmaskDataRefsInText } from '../../core/spec/resolve-refs.js';
 import { jsCommentText, jsString } from '../../core/text/code-string.js';
+import { SIGNATURE_EXTENSION } from '../../runtime/internal/webhook-extensions.js';
 import { deliveryData } from './delivery-data.js';
 import { maskEventNames } from './mask-event-names.js';
 import type { TypeNames } from './naming.js';
@@ -90,7 +91,7 @@ export async function generateTypes(spec: LoadedSpec, names: TypeNames): Promise
     '/** The event types this spec documents a JSON body for. */',
     'export type EventType = keyof WebhookPayloads;',
     '',
-    "/** The spec's signature scheme (x-webhook-signature) when every signed event shares one, as its literal value; else undefined. */",
+    `/** The spec's signature scheme (${SIGNATURE_EXTENSION}) when every signed event shares one, as its literal value; else undefined. */`,
     `export type DeclaredSignatureScheme = ${JSON.stringify(defaultSchemeOf(spec) ?? null) === 'null' ? 'undefined' : JSON.stringify(defaultSchemeOf(spec))};`,
   );
   return `${lines.join('\n')}\n`;

@@ -132,7 +132,7 @@ export function deliveryAuth(
 function howToDeclare(kind: Kind, flag: string): string {
   const declare =
     kind === 'hmac'
-      ? 'x-webhook-signature: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root'
+      ? `${SIGNATURE_EXTENSION}: standard-webhooks (or voucherify, github, stripe, or every field) at the spec root`
       : 'the scheme under components.securitySchemes and a `security` requirement';
   return `drop ${flag}, or declare ${declare}; for a spec you do not own, add it with an overlay (--overlay FILE), see docs/guides/authentication.md`;
 }

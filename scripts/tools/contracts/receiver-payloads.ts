@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { toProblems } from '../../core/validate/ajv.js';
 import { getAt, parsePointer } from '../../runtime/internal/json-pointer.js';
+import { IDEMPOTENCY_EXTENSION } from '../../runtime/internal/webhook-extensions.js';
 import { readPayloads } from './payload-source.js';
 import type { EventVariants, Variant } from './variants.js';
 
@@ -61,10 +62,10 @@ export function idempotencyNotes(keys: ReadonlyMap<string, string | undefined>, 
         ? 'the spec declares no idempotency key'
         : `no idempotency key is declared for ${undeclared.join(', ')}`;
     notes.push(
-      `${which} (x-webhook-idempotency-key): payloads are sent as documented, so a receiver that deduplicates may process only some of them`,
+      `${which} (${IDEMPOTENCY_EXTENSION}): payloads are sent as documented, so a receiver that deduplicates may process only some of them`,
     );
   }
-  const source = fromFlag ? '--idempotency-key' : 'the spec (x-webhook-idempotency-key)';
+  const source = fromFlag ? '--idempotency-key' : `the spec (${IDEMPOTENCY_EXTENSION})`;
   for (const key of new Set(keys.values())) {
     if (!key) continue;
     const segments = parsePointer(key);

@@ -1,6 +1,7 @@
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { readDeclarations } from '../../core/spec/webhook-declarations.js';
 import { compileEventValidators } from '../../core/validate/ajv.js';
+import { SIGNATURE_EXTENSION } from '../../runtime/internal/webhook-extensions.js';
 import { deliveryAuth, describeDeclared, type GivenCredentials } from './delivery-auth.js';
 import { declaredHeaders, mergeHeaders } from './delivery-headers.js';
 import { generatedPayloads } from './generated-payloads.js';
@@ -76,7 +77,7 @@ export async function verifyReceiver(spec: LoadedSpec, check: ReceiverCheck): Pr
     );
   const variants = payloads.flatMap((e) => e.variants);
   const keys = new Map([...declarations].map(([type, d]) => [type, check.idempotencyKey ?? d.idempotencyKey]));
-  const notes = declared.length === 0 ? ['the spec declares no credentials (no x-webhook-signature, no security): none are sent'] : [];
+  const notes = declared.length === 0 ? [`the spec declares no credentials (no ${SIGNATURE_EXTENSION}, no security): none are sent`] : [];
   notes.push(...idempotencyNotes(keys, check.idempotencyKey !== undefined, variants));
   const options: SendOptions = {
     timeoutMs: check.timeoutMs,
