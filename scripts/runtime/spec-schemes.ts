@@ -29,6 +29,6 @@ export function schemeFor(given: SignatureScheme | undefined, eventType: string 
   }
   if (DEFAULT_SCHEME) return DEFAULT_SCHEME as SignatureScheme;
   throw new TypeError(
-    `${use}: ${declarations.size > 0 && [...declarations.values()].some((d) => d.signature) ? 'the spec signs its events with different schemes: pass the event type' : 'the spec declares no signature scheme (${SIGNATURE_EXTENSION}): pass a scheme'}`,
+    `${use}: ${declarations.size > 0 && [...declarations.values()].some((d) => d.signature) ? 'the spec signs its events with different schemes: pass the event type' : `the spec declares no signature scheme (${SIGNATURE_EXTENSION}): pass a scheme`}`,
   );
 }

@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
 }
 
 /** `file:line` of every line of code (not a comment) that spells an `x-webhook-*` name. */
-export function spelledOutside(files: readonly string[], read: (file: string) => string): string[] {
+function spelledOutside(files: readonly string[], read: (file: string) => string): string[] {
   return files
     .filter((file) => !OWNERS.includes(file))
     .flatMap((file) =>
