@@ -83,9 +83,9 @@ describe("the toolkit's tarball in a fresh project", () => {
 
   it('package: generates a consumer package from the installed toolkit', async () => {
     const result = await exec(bin(), ['package', '--spec', 'base.yaml', '--out', 'acme'], project);
-    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: 'package: wrote 14 files to acme\n' });
     // Deterministic: the installed toolkit writes the bytes the repository's sources generate.
     const expected = await generatePackage(await loadSpec('test/fixtures/package/acme-payments.yaml'));
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: `package: wrote ${expected.length} files to acme\n` });
     for (const file of expected) expect(readFileSync(join(project, 'acme', file.path), 'utf8'), file.path).toBe(file.content);
   });
 });
