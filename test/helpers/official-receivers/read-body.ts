@@ -23,3 +23,15 @@ export function rawBodyServer(check: (body: string, headers: IncomingHttpHeaders
     });
   });
 }
+
+/** A receiver on a library whose `verify(body, headers)` throws when a delivery does not verify: 401 naming the error, else 204. */
+export function verifyingServer(verify: (body: string, headers: Record<string, string>) => unknown): Server {
+  return rawBodyServer((body, headers) => {
+    try {
+      verify(body, headers as Record<string, string>);
+    } catch (error) {
+      return [401, `${(error as Error).name}: ${(error as Error).message}`];
+    }
+    return [204, ''];
+  });
+}

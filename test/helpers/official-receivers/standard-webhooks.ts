@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { Webhook } from 'standardwebhooks';
-import { rawBodyServer } from './read-body.js';
+import { verifyingServer } from './read-body.js';
 
 /**
  * A receiver on the Standard Webhooks reference library: `new Webhook(secret).verify(body, headers)`
@@ -9,12 +9,5 @@ import { rawBodyServer } from './read-body.js';
  */
 export function standardWebhooksReceiver(secret: string): Server {
   const webhook = new Webhook(secret);
-  return rawBodyServer((body, headers) => {
-    try {
-      webhook.verify(body, headers as Record<string, string>);
-    } catch (error) {
-      return [401, `${(error as Error).name}: ${(error as Error).message}`];
-    }
-    return [204, ''];
-  });
+  return verifyingServer((body, headers) => webhook.verify(body, headers));
 }

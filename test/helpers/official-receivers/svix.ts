@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { Webhook } from 'svix';
-import { rawBodyServer } from './read-body.js';
+import { verifyingServer } from './read-body.js';
 
 /**
  * A receiver on Svix's library, which speaks Standard Webhooks: `new Webhook(secret).verify(body,
@@ -8,12 +8,5 @@ import { rawBodyServer } from './read-body.js';
  */
 export function svixReceiver(secret: string): Server {
   const webhook = new Webhook(secret);
-  return rawBodyServer((body, headers) => {
-    try {
-      webhook.verify(body, headers as Record<string, string>);
-    } catch (error) {
-      return [401, `${(error as Error).name}: ${(error as Error).message}`];
-    }
-    return [204, ''];
-  });
+  return verifyingServer((body, headers) => webhook.verify(body, headers));
 }
