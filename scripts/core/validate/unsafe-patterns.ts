@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { toPointer } from '../../runtime/internal/json-pointer.js';
 import { InputError } from '../errors.js';
 import type { LoadedSpec } from '../spec/load.js';
+import { defaultVerdictFile, type PatternVerdict, VerdictStore } from './pattern-verdicts.js';
 
 /**
  * Regular expressions that can backtrack catastrophically (`^(a+)+$`: a 36-byte string takes minutes).
@@ -19,17 +20,31 @@ export interface UnsafePattern {
 }
 
 type Check = (source: string, flags: string, params?: object) => { status: string; complexity?: { type: string } };
-const verdicts = new Map<string, { status: string; complexity?: string }>();
 let check: Check | undefined;
+let store: VerdictStore | undefined;
 
-/** recheck's verdict on one pattern (`u` flag, as Ajv compiles them), remembered per pattern. */
-export function patternVerdict(pattern: string): { status: string; complexity?: string } {
+/** How long recheck may look at one pattern before its verdict is `unknown`. */
+const TIMEOUT_MS = 2000;
+/** As Ajv compiles patterns. */
+const FLAGS = 'u';
+
+/** The verdicts of this installation's recheck, kept between runs (pattern-verdicts.ts). */
+export function defaultVerdictStore(): VerdictStore {
+  if (store) return store;
+  const require = createRequire(import.meta.url);
+  const checker = `recheck@${(require('recheck/package.json') as { version: string }).version}`;
+  store = new VerdictStore(defaultVerdictFile(import.meta.url), { checker, flags: FLAGS, timeout: TIMEOUT_MS });
+  return store;
+}
+
+/** recheck's verdict on one pattern, remembered per pattern (in `verdicts`, which may keep it between runs). */
+export function patternVerdict(pattern: string, verdicts: VerdictStore = defaultVerdictStore()): PatternVerdict {
   const known = verdicts.get(pattern);
   if (known) return known;
   check ??= (createRequire(import.meta.url)('recheck') as { checkSync: Check }).checkSync;
-  let verdict: { status: string; complexity?: string };
+  let verdict: PatternVerdict;
   try {
-    const result = check(pattern, 'u', { timeout: 2000 });
+    const result = check(pattern, FLAGS, { timeout: TIMEOUT_MS });
     verdict = { status: result.status, ...(result.complexity ? { complexity: result.complexity.type } : {}) };
   } catch {
     verdict = { status: 'invalid' };
@@ -41,7 +56,7 @@ export function patternVerdict(pattern: string): { status: string; complexity?: 
 const DATA = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
 /** Every `pattern` (and `patternProperties` key) in the spec's document that recheck calls vulnerable or cannot decide. */
-export function unsafePatterns(document: unknown): UnsafePattern[] {
+export function unsafePatterns(document: unknown, verdicts: VerdictStore = defaultVerdictStore()): UnsafePattern[] {
   const found: UnsafePattern[] = [];
   const visit = (node: unknown, path: string[]) => {
     if (node === null || typeof node !== 'object') return;
@@ -59,7 +74,7 @@ export function unsafePatterns(document: unknown): UnsafePattern[] {
     }
   };
   const judge = (pattern: string, path: string[]) => {
-    const verdict = patternVerdict(pattern);
+    const verdict = patternVerdict(pattern, verdicts);
     if (verdict.status === 'vulnerable' || verdict.status === 'unknown') {
       found.push({
         pointer: toPointer(path),
@@ -70,6 +85,7 @@ export function unsafePatterns(document: unknown): UnsafePattern[] {
     }
   };
   visit(document, []);
+  verdicts.save();
   return found;
 }
 

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
+
+/** recheck's verdict on one pattern, as the toolkit keeps it. */
+export interface PatternVerdict {
+  status: string;
+  complexity?: string;
+}
+
+/** What decides a verdict besides the pattern: the checker's version, the flags and the time it may take. */
+export interface VerdictInputs {
+  checker: string;
+  flags: string;
+  timeout: number;
+}
+
+/** How many verdicts the file keeps (the newest); a spec has a few dozen distinct patterns at most. */
+export const MAX_STORED_VERDICTS = 5000;
+
+/**
+ * recheck's verdicts kept between runs, so that a run whose patterns were all judged before does not load
+ * recheck at all (its start costs ~0.3 s, more than the rest of the lint's own checks on our spec). Only
+ * definite verdicts are kept: `unknown` means recheck ran out of time, which depends on the machine.
+ * A file that cannot be read, is malformed or was made with other inputs is ignored (and replaced);
+ * one that cannot be written costs the next run its time, nothing else.
+ */
+export class VerdictStore {
+  private readonly known = new Map<string, PatternVerdict>();
+  private added = 0;
+
+  constructor(
+    private readonly file: string | undefined,
+    private readonly inputs: VerdictInputs,
+  ) {
+    if (file) this.read(file);
+  }
+
+  get(pattern: string): PatternVerdict | undefined {
+    return this.known.get(pattern);
+  }
+
+  set(pattern: string, verdict: PatternVerdict): void {
+    this.known.set(pattern, verdict);
+    if (verdict.status !== 'unknown' && this.file) this.added++;
+  }
+
+  /** Writes the definite verdicts when this run added any. */
+  save(): void {
+    if (!this.file || this.added === 0) return;
+    const kept = [...this.known].filter(([, v]) => v.status !== 'unknown').slice(-MAX_STORED_VERDICTS);
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileAtomic(this.file, JSON.stringify({ inputs: this.inputs, verdicts: Object.fromEntries(kept) }));
+      this.added = 0;
+    } catch {
+      // not kept: the next run judges again
+    }
+  }
+
+  private read(file: string): void {
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as { inputs?: unknown; verdicts?: unknown };
+      if (JSON.stringify(stored.inputs) !== JSON.stringify(this.inputs)) return;
+      if (stored.verdicts === null || typeof stored.verdicts !== 'object') return;
+      for (const [pattern, verdict] of Object.entries(stored.verdicts as Record<string, unknown>)) {
+        if (isVerdict(verdict)) this.known.set(pattern, verdict);
+      }
+    } catch {
+      // no usable file: judge again
+    }
+  }
+}
+
+function isVerdict(value: unknown): value is PatternVerdict {
+  if (value === null || typeof value !== 'object') return false;
+  const { status, complexity } = value as Record<string, unknown>;
+  return typeof status === 'string' && status !== 'unknown' && (complexity === undefined || typeof complexity === 'string');
+}
+
+/**
+ * Where the verdicts are kept: `node_modules/.cache/webhook-contracts/` of the installation recheck was
+ * found in (the verdicts depend on recheck's version, not on the user's project). None when recheck is
+ * not inside a node_modules folder.
+ */
+export function defaultVerdictFile(requireFrom: string): string | undefined {
+  const entry = createRequire(requireFrom).resolve('recheck');
+  const marker = `${sep}node_modules${sep}`;
+  const at = entry.lastIndexOf(marker);
+  if (at === -1) return undefined;
+  return join(entry.slice(0, at + marker.length), '.cache', 'webhook-contracts', 'pattern-verdicts.json');
+}
