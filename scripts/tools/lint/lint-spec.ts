@@ -1,4 +1,5 @@
 import type { LoadedSpec, LoadOptions } from '../../core/spec/load.js';
+import { examplesAllCovered } from './example-coverage.js';
 import { EXAMPLE_RULE, type LintFinding, sortFindings } from './findings.js';
 import { findConfig, runRedoclyLint } from './redocly.js';
 
@@ -95,7 +96,9 @@ async function checkLoaded(
   checkAfter?: Promise<unknown>,
 ): Promise<[LintFinding[], LintFinding[]]> {
   const first = new AbortController();
-  let redocly = runRedoclyLint(specPath, config, [], first.signal);
+  // Where ours checks every media-type example, Redocly's rule for them would repeat it at a high cost.
+  const repeated = examplesAllCovered(spec) ? [MEDIA_EXAMPLES_RULE] : [];
+  let redocly = runRedoclyLint(specPath, config, repeated, first.signal);
   redocly.catch(() => {}); // awaited below, after our checks that run meanwhile
   await checkAfter;
   const [{ checkExamples }, { checkPatterns, checkSignatureDeclarations }] = await Promise.all([exampleCheck(), patternCheck()]);
