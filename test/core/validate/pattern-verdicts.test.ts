@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultVerdictFile, MAX_STORED_VERDICTS, type VerdictInputs, VerdictStore } from '../../../scripts/core/validate/pattern-verdicts.js';
+import {
+  defaultVerdictFile,
+  MAX_STORED_VERDICTS,
+  type VerdictInputs,
+  VerdictStore,
+} from '../../../scripts/core/validate/pattern-verdicts.js';
 import { patternVerdict, unsafePatterns } from '../../../scripts/core/validate/unsafe-patterns.js';
 
 const INPUTS: VerdictInputs = { checker: 'recheck@4.5.0', flags: 'u', timeout: 2000 };

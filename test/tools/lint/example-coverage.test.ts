@@ -84,6 +84,8 @@ describe('our example check covers every media-type example (then Redocly does n
   it('an invalid webhook body example is reported once, by ours, when Redocly skips its rule', async () => {
     const { path } = await load(minimalSpec({ example: { id: 7 } }));
     const result = await lintSpec(path);
-    expect(result.findings.map((f) => [f.id, f.message])).toEqual([[EXAMPLE_RULE, 'example "basic" of thing.happened: /id must be string']]);
+    expect(result.findings.map((f) => [f.id, f.message])).toEqual([
+      [EXAMPLE_RULE, 'example "basic" of thing.happened: /id must be string'],
+    ]);
   });
 });
