@@ -33,6 +33,16 @@ describe('generated-file fingerprints', () => {
     expect(isUpToDate(stamped(), inputsDigest(changed))).toBe(false);
   });
 
+  it.each([
+    ['info', { title: 'Renamed', version: '9.9.9', summary: 'Edited' }],
+    ['tags', [{ name: 'a', description: 'Edited' }]],
+    ['servers', [{ url: 'https://example.com' }]],
+    ['externalDocs', { url: 'https://example.com/docs' }],
+  ])('stays up to date when only %s changed (no generator reads it)', (key, value) => {
+    const edited = { ...inputs, document: { ...inputs.document, [key]: value } };
+    expect(isUpToDate(stamped(), inputsDigest(edited))).toBe(true);
+  });
+
   it('is stale when the file was edited by hand, even with its fingerprint line kept', () => {
     const path = stamped();
     writeFileSync(path, readFileSync(path, 'utf8').replace('string', 'number'));
