@@ -32,12 +32,19 @@ export function createAjv(options: { code?: CodeOptions; skipPatterns?: Readonly
   const ajv = new Ajv2020({
     // Patterns that can backtrack catastrophically (unsafe-patterns.ts) are not run where the caller says so:
     // lint reports them instead of hanging on an example that matches them.
-    ...(skip && skip.size > 0 && !options.code
+    // A validator compiled at run time is used once per run: Ajv's pass that tidies its code costs more than
+    // it saves (~20% of the compile on a 500-event spec). Ahead-of-time code (options.code) keeps it.
+    ...(!options.code
       ? {
           code: {
-            regExp: Object.assign((p: string, f: string) => (skip.has(p) ? { test: () => true } : new RegExp(p, f)), {
-              code: 'new RegExp',
-            }),
+            optimize: false,
+            ...(skip && skip.size > 0
+              ? {
+                  regExp: Object.assign((p: string, f: string) => (skip.has(p) ? { test: () => true } : new RegExp(p, f)), {
+                    code: 'new RegExp',
+                  }),
+                }
+              : {}),
           },
         }
       : {}),
