@@ -61,10 +61,10 @@ export function htmlInput(spec: LoadedSpec, json = bundledJson(spec)): string {
 
 /**
  * Lint, bundle, extra steps and render (HTML reference + one Markdown page per event) into a staging folder
- * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once,
- * first: no child process (Redocly lint, Redocly render) starts before its `$ref`s are checked, so none of
- * them can be pointed at a URL or at a file outside the spec's folder. Then lint and render run as two child
- * processes alongside the in-process steps.
+ * beside `outDir`, then swap the generated parts in, only when every step succeeded. The spec is loaded once;
+ * Redocly lint starts beside the load, offline, and is stopped if the load fails (its output is then never
+ * read); the render starts only after the load, on the checked bundle (every `$ref` internal). Lint and
+ * render run as two child processes alongside the in-process steps.
  */
 export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsResult> {
   const timer = new StepTimer(options.onStep);
@@ -74,27 +74,26 @@ export async function buildDocs(options: BuildDocsOptions): Promise<BuildDocsRes
   }
   const config = findConfig(options.specPath, options.config);
   const [{ loadSpec }, { lintSpec }] = await Promise.all([import('../../core/spec/load.js'), import('../lint/lint-spec.js')]);
-  const spec = await timer.time(
-    'load',
-    () => loadSpec(options.specPath, { compat: options.compat }),
-    (s) => `${s.events.length} event(s)`,
-  );
   const staging = makeStaging(out);
   const abort = new AbortController();
   const cleanup = removeOnSignal(staging, () => abort.abort());
-  // The two Redocly children start first; the in-process work (the example check, the types, the pages) waits
-  // until the render has started, so that it never delays the render (the longest step) on a busy machine.
+  // Redocly lint starts beside the load (offline, stopped if the load fails: see lint-spec.ts); the render
+  // follows the load (it reads the checked bundle). The in-process work (the example check, the types, the
+  // pages) waits until the render has started, so that it never delays the render (the longest step).
   let renderStarted: () => void = () => {};
   const afterRenderStarts = new Promise<void>((done) => {
     renderStarted = done;
   });
   try {
-    const lintP = timer.time(
-      'lint',
-      () => lintSpec(options.specPath, { compat: options.compat, config, spec, checkAfter: afterRenderStarts }),
-      summary,
+    const loading = timer.time(
+      'load',
+      () => loadSpec(options.specPath, { compat: options.compat }),
+      (s) => `${s.events.length} event(s)`,
     );
+    const lintOptions = { compat: options.compat, config, spec: loading, checkAfter: afterRenderStarts, signal: abort.signal };
+    const lintP = timer.time('lint', () => lintSpec(options.specPath, lintOptions), summary);
     lintP.catch(() => {}); // awaited below
+    const spec = await loading;
     const render = { config, signal: abort.signal, started: renderStarted, afterStart: afterRenderStarts };
     const steps = startSteps(spec, staging, render, timer, options.steps ?? [], options.living);
     const lint = await settle(lintP);

@@ -7,7 +7,7 @@ export interface LintOptions extends LoadOptions {
   config?: string;
   /**
    * The spec at `specPath`, already loaded (or being loaded) by the caller, so that a pipeline parses it
-   * once. Redocly starts only after the load succeeded (its `$ref` checks passed).
+   * once. Redocly starts beside the load, offline, and is stopped if the load fails (see checkLoaded).
    */
   spec?: LoadedSpec | Promise<LoadedSpec>;
   /**
@@ -15,6 +15,8 @@ export interface LintOptions extends LoadOptions {
    * pipeline can start its other child processes first (docs starts its render).
    */
   checkAfter?: Promise<unknown>;
+  /** Stops Redocly (the docs abort on a signal or a failed step). */
+  signal?: AbortSignal;
 }
 
 export interface LintResult {
@@ -30,7 +32,7 @@ export interface LintResult {
 export async function lintSpec(specPath: string, options: LintOptions = {}): Promise<LintResult> {
   const config = findConfig(specPath, options.config);
   const [redocly, examples, spec] = options.spec
-    ? await lintShared(specPath, config, options.spec, options.checkAfter)
+    ? await checkLoaded(Promise.resolve(options.spec), specPath, config, options)
     : await lintAlone(specPath, config, options);
   // Inside a webhook body's examples, Redocly's example rule reports a subset of ours, and reads the body
   // as a request to the API (a `readOnly` field "must NOT be present in request context"). Ours is complete
@@ -84,49 +86,49 @@ const patternCheck = () => import('./pattern-check.js');
 const REDOCLY_EXAMPLE_RULES = ['no-invalid-media-type-examples', 'no-invalid-parameter-examples', 'no-invalid-schema-examples'];
 
 /**
- * Runs Redocly and our own checks on a loaded spec. Redocly starts first (the docs pass the render's start as
- * `checkAfter`, and no in-process work runs before it); then our pattern, signature and example checks. A
- * pattern that can backtrack catastrophically is run by neither: Redocly's example rules would hang on it, so
- * that run is stopped and started again without them (rare, and it costs only the first run).
+ * Runs Redocly and our own checks. Redocly starts at once, while the spec is still loading, so that its
+ * start-up (most of its cost on a small spec) overlaps our load instead of following it. That is safe because
+ * it runs offline (offline-preload.ts: no fetch, no socket), and it is stopped, its output unread, when the
+ * load fails: a `$ref` our loader refuses is never resolved for anyone.
+ *
+ * It starts without its media-type example rule, which our example check covers completely on a
+ * webhooks-only spec (example-coverage.ts), and without its example rules at all where a pattern can backtrack
+ * catastrophically (they would hang on it; ours reports the pattern and checks the examples without it). When
+ * the loaded spec needs another rule set, that first run is stopped and Redocly starts again (rare).
+ * Our checks start once `checkAfter` settles (the docs pass the render's start: nothing delays it).
  */
 async function checkLoaded(
-  spec: LoadedSpec,
+  loading: Promise<LoadedSpec>,
   specPath: string,
   config: string,
-  checkAfter?: Promise<unknown>,
-): Promise<[LintFinding[], LintFinding[]]> {
+  { checkAfter, signal }: Pick<LintOptions, 'checkAfter' | 'signal'> = {},
+): Promise<Parts> {
   const first = new AbortController();
-  // Where ours checks every media-type example, Redocly's rule for them would repeat it at a high cost.
-  const repeated = examplesAllCovered(spec) ? [MEDIA_EXAMPLES_RULE] : [];
-  let redocly = runRedoclyLint(specPath, config, repeated, first.signal);
+  const stop = (run: AbortController) => (signal ? AbortSignal.any([run.signal, signal]) : run.signal);
+  let skipped = [MEDIA_EXAMPLES_RULE];
+  let redocly = runRedoclyLint(specPath, config, skipped, stop(first));
   redocly.catch(() => {}); // awaited below, after our checks that run meanwhile
+  const spec = await loading.catch((error: unknown) => {
+    first.abort();
+    throw error;
+  });
   await checkAfter;
   const [{ checkExamples }, { checkPatterns, checkSignatureDeclarations }] = await Promise.all([exampleCheck(), patternCheck()]);
   const patterns = checkPatterns(spec);
-  if (patterns.unsafe.size > 0) {
+  const needed = patterns.unsafe.size > 0 ? REDOCLY_EXAMPLE_RULES : examplesAllCovered(spec) ? [MEDIA_EXAMPLES_RULE] : [];
+  if (needed.join() !== skipped.join()) {
     first.abort();
-    redocly = runRedoclyLint(specPath, config, REDOCLY_EXAMPLE_RULES);
+    skipped = needed;
+    redocly = runRedoclyLint(specPath, config, skipped, signal);
     redocly.catch(() => {});
   }
   const own = [...patterns.findings, ...checkSignatureDeclarations(spec), ...checkExamples(spec, patterns.unsafe)];
-  return [await redocly, own];
+  return [await redocly, own, spec];
 }
 
 async function lintAlone(specPath: string, config: string, options: LintOptions): Promise<Parts> {
   const { loadSpec } = await loader();
-  const spec = await loadSpec(specPath, options);
-  return [...(await checkLoaded(spec, specPath, config)), spec];
-}
-
-async function lintShared(
-  specPath: string,
-  config: string,
-  shared: LoadedSpec | Promise<LoadedSpec>,
-  checkAfter?: Promise<unknown>,
-): Promise<Parts> {
-  // Redocly starts only once the load has checked every `$ref`: it must never be the first to read one.
-  const spec = await shared;
-  return [...(await checkLoaded(spec, specPath, config, checkAfter)), spec];
+  return checkLoaded(loadSpec(specPath, options), specPath, config, options);
 }
 
 export { EXAMPLE_RULE };

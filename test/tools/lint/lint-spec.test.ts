@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -215,5 +216,19 @@ describe('lintSpec reads a webhook body as its provider sends it', () => {
       ],
     ]);
     expect(readFileSync(path, 'utf8').split('\n')[(findings[0]?.location.line ?? 0) - 1]).toContain('secret: s');
+  });
+});
+
+describe('lintSpec starts Redocly beside the load', () => {
+  // Redocly would block for ever reading the FIFO the spec refers to; our loader refuses it first, and the
+  // Redocly run started meanwhile must be stopped, not left behind.
+  it('stops Redocly when the load fails: a $ref to a FIFO', async () => {
+    const dir = writeFiles({ 'openapi.yaml': minimalSpec({ schema: { $ref: './body.yaml' } }) });
+    execFileSync('mkfifo', [join(dir, 'body.yaml')]);
+    const spec = join(dir, 'openapi.yaml');
+    await expect(lintSpec(spec)).rejects.toThrow(/FIFO/);
+    const running = () => execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).includes(spec);
+    for (let i = 0; i < 100 && running(); i++) await new Promise((done) => setTimeout(done, 100));
+    expect(running()).toBe(false);
   });
 });
