@@ -11,6 +11,8 @@ import { type BenchContext, type Benchmark, type BenchRow, type BenchSection, in
 import { syntheticSpec } from './synthetic-spec.js';
 
 const exec = promisify(execFile);
+/** The script the project copy gains for the render alone, run through npm. */
+const RENDER_SCRIPT = 'bench-render-alone';
 const TARGET = 2;
 /** What a copy of the project needs to run `npm run docs` on its own spec (node_modules is linked). */
 const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'redocly.yaml', 'bin', 'scripts', 'openapi'];
@@ -24,72 +26,82 @@ const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'redocly.yaml', 'bin', '
 export const run: Benchmark = async (context) => {
   const sections = [await projectSpec(context)];
   const synthetic = join(context.tmpDir, 'synthetic-500.json');
-  writeFileSync(synthetic, JSON.stringify(syntheticSpec(500, { components: 400 }), null, 2));
-  sections.push(await otherSpec(context, synthetic, '500 synthetic events over 400 shared component schemas (one JSON file)'));
+  writeFileSync(synthetic, JSON.stringify(syntheticSpec(500, { components: 400, documented: true }), null, 2));
+  sections.push(
+    await otherSpec(context, synthetic, '500 synthetic events over 400 shared component schemas (one JSON file, documented)', {
+      strict: true,
+    }),
+  );
   const real = context.referenceDir && join(context.referenceDir, 'voucherify-webhooks.openapi.json');
-  if (real && existsSync(real)) sections.push(await otherSpec(context, real, 'the real 72-event spec (one JSON file)'));
+  if (real && existsSync(real)) sections.push(await otherSpec(context, real, 'the real 72-event spec (one JSON file)', { strict: false }));
   return sections;
 };
+
+/** The schema file the "schema edited" runs change (a property's description: the types' comments change with it). */
+const EDITED_SCHEMA = 'openapi/schemas/RewardRedemption.yaml';
 
 async function projectSpec(context: BenchContext): Promise<BenchSection> {
   const project = projectCopy(context.tmpDir);
   const spec = join(project, 'openapi/openapi.yaml');
+  const schema = join(project, EDITED_SCHEMA);
   const out = join(context.tmpDir, 'project-docs');
   const npm =
-    (...args: string[]) =>
+    (script: string, ...args: string[]) =>
     () =>
-      exec('npm', ['run', '--silent', 'docs', '--', ...args], { cwd: project, env: redoclyEnv() });
+      exec('npm', ['run', '--silent', script, '--', ...args], { cwd: project, env: redoclyEnv() });
   let edits = 0;
   const edited =
-    <T>(fn: () => Promise<T>) =>
+    <T>(file: string, fn: () => Promise<T>) =>
     () => {
-      editSpec(spec, ++edits);
+      editFile(file, ++edits);
       return fn();
     };
   const types = typesStep(spec, { root: project });
   const build = () => buildDocs({ specPath: spec, outDir: out, strict: true, steps: [types] });
-  // "unchanged" runs right after "edited": the types catch up on that edit first (warm-up and measured run
-  // alike), so each unchanged run starts from a spec the previous run has seen.
+  // "unchanged" runs right after the schema edit's run: the types caught up on that edit in that run, so each
+  // unchanged run starts from a spec the previous run has seen.
   const m = await interleavedMedians(context.repeat, {
     renderAlone: await renderOnly(context, spec, 'project'),
-    renderViaNpx: await renderOnly(context, spec, 'project-npx', { cwd: project, npx: true }),
-    edited: edited(npm('--out', out)),
-    catchUp: npm('--out', out),
-    unchanged: npm('--out', out),
-    startup: npm('--help'),
-    inProcessEdited: edited(build),
-    inProcessCatchUp: build,
+    renderViaNpm: npm(RENDER_SCRIPT),
+    prose: edited(spec, npm('docs', '--out', out)),
+    schema: edited(schema, npm('docs', '--out', out)),
+    unchanged: npm('docs', '--out', out),
+    startup: npm('docs', '--help'),
+    inProcessProse: edited(spec, build),
+    inProcessSchema: edited(schema, build),
     inProcess: build,
   });
   const renderAlone = m.renderAlone;
+  const viaNpm = (value: number) => ` (${(value / m.renderViaNpm).toFixed(2)}x the render through npm)`;
   return section('our spec (3 events, multi-file YAML)', renderAlone, {
     rows: [
       row('`npm run docs`, spec unchanged since the last run', m.unchanged, renderAlone),
-      row('`npm run docs`, spec edited before every run', m.edited, renderAlone),
-      { name: 'start-up alone: `npm run docs -- --help` (npm, Node, the CLI)', value: m.startup, ratio: m.startup / renderAlone },
+      row(`\`npm run docs\`, prose edited before every run (info.summary)${viaNpm(m.prose)}`, m.prose, renderAlone),
+      row(`\`npm run docs\`, a schema edited before every run (a property's description)${viaNpm(m.schema)}`, m.schema, renderAlone),
       {
-        name: 'the render alone launched through npm as well: `npx redocly build-docs …`',
-        value: m.renderViaNpx,
-        ratio: m.renderViaNpx / renderAlone,
+        name: 'the render alone launched through npm as well: `npm run` of a script running `redocly build-docs …`',
+        value: m.renderViaNpm,
+        ratio: m.renderViaNpm / renderAlone,
       },
+      { name: 'start-up alone: `npm run docs -- --help` (npm, Node, the CLI)', value: m.startup, ratio: m.startup / renderAlone },
       {
         name: 'floor: start-up + render alone, nothing else',
         value: m.startup + renderAlone,
         ratio: (m.startup + renderAlone) / renderAlone,
       },
       row('in-process `buildDocs()` (warm), spec unchanged', m.inProcess, renderAlone),
-      row('in-process `buildDocs()` (warm), spec edited before every run', m.inProcessEdited, renderAlone),
+      row('in-process `buildDocs()` (warm), prose edited before every run', m.inProcessProse, renderAlone),
+      row('in-process `buildDocs()` (warm), a schema edited before every run', m.inProcessSchema, renderAlone),
     ],
     notes: [
-      `Against the render launched the same way (\`npx redocly build-docs\`, npm's launcher on both sides): \`npm run docs\` ${(m.unchanged / m.renderViaNpx).toFixed(2)}x unchanged, ${(m.edited / m.renderViaNpx).toFixed(2)}x edited.`,
       'Run in a clone of the project (its git history, the working tree copied over, node_modules linked) so that the types step regenerates its own scripts/generated/ and the history step walks the real history: resumed from the walk stored by the previous run (history-cache.ts), as after any edit that is not a commit.',
-      'Unchanged: the generated types are up to date (their fingerprints match), so the pipeline lints, loads, writes the Markdown pages and renders. Edited: `info.summary` changes before every run, so Redocly lint runs again (a second Redocly process, about as much CPU as the render) and the types are regenerated (openapi-typescript loads TypeScript: ~0.8 s of CPU).',
-      "No child process starts before the spec is loaded and its `$ref`s are checked (an unchecked `$ref` could make Redocly fetch a URL): the render's Redocly start-up (~0.5 s) follows our load instead of overlapping it. The floor row is what `npm run docs` would cost if the pipeline did nothing but render: npm's launcher and Node's start-up come first whatever the pipeline does.",
+      "Prose edited: `info.summary` changes before every run. Redocly lint runs again (a second Redocly process) and the pages and the HTML are remade; the generated types are not (no generator reads `info`: their fingerprints leave it out, fingerprint.ts). A schema edited: a property's description in a schema file changes, so the types are regenerated too (its JSDoc comment changes): openapi-typescript loads TypeScript, ~0.5 s of CPU.",
+      "Redocly lint starts beside our load (offline; stopped if the load fails); the render follows the load (it reads the checked bundle). npm's launcher and Node's start-up come first whatever the pipeline does: the floor row is what `npm run docs` would cost if it did nothing but render, and the render through npm is the baseline launched the same way.",
     ],
   });
 }
 
-async function otherSpec(context: BenchContext, original: string, title: string): Promise<BenchSection> {
+async function otherSpec(context: BenchContext, original: string, title: string, { strict }: { strict: boolean }): Promise<BenchSection> {
   const name = title.replace(/\W+/g, '-');
   const out = join(context.tmpDir, `${name}-docs`);
   // A copy, edited before every run (its description gains a counter), as after a spec edit.
@@ -107,10 +119,14 @@ async function otherSpec(context: BenchContext, original: string, title: string)
   const cli =
     (...extra: string[]) =>
     () =>
-      exec(process.execPath, [resolve('bin/webhook-contracts.mjs'), 'docs', '--spec', spec, '--out', out, ...extra], {
-        env: redoclyEnv(),
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      exec(
+        process.execPath,
+        [resolve('bin/webhook-contracts.mjs'), 'docs', '--spec', spec, '--out', out, ...(strict ? ['--strict'] : []), ...extra],
+        {
+          env: redoclyEnv(),
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
   const lint = () =>
     exec(process.execPath, [resolve('bin/webhook-contracts.mjs'), 'lint', '--spec', spec], {
       env: redoclyEnv(),
@@ -122,17 +138,21 @@ async function otherSpec(context: BenchContext, original: string, title: string)
     renderAlone: await renderOnly(context, spec, name),
     cli: edited(cli()),
     lint: edited(lint),
-    inProcess: edited(() => buildDocs({ specPath: spec, outDir: out, strict: false })),
+    inProcess: edited(() => buildDocs({ specPath: spec, outDir: out, strict })),
   });
   const renderAlone = m.renderAlone;
   return section(title, renderAlone, {
     rows: [
-      row('`webhook-contracts docs --spec …` (not strict), spec edited before every run', m.cli, renderAlone),
+      row(`\`webhook-contracts docs --spec …\`${strict ? ' --strict' : ' (not strict)'}, spec edited before every run`, m.cli, renderAlone),
       { name: '`webhook-contracts lint --spec …` alone, spec edited before every run', value: m.lint, ratio: m.lint / renderAlone },
       row('in-process `buildDocs()` (warm), spec edited before every run', m.inProcess, renderAlone),
     ],
     notes: [
-      'No types step (types are generated for the project spec only) and no history (the copy is outside git). Not strict: lint reports its problems and does not gate; it runs beside the render.',
+      `No types step (types are generated for the project spec only) and no history (the copy is outside git). ${
+        strict
+          ? 'Strict, as `npm run docs` is: the spec passes our lint (the documented variant of bench/synthetic-spec.ts), and a lint error would stop the run.'
+          : 'Not strict (the spec has lint errors): lint reports its problems and does not gate; it runs beside the render.'
+      }`,
     ],
   });
 }
@@ -174,17 +194,25 @@ function projectCopy(tmpDir: string): string {
   mkdirSync(project, { recursive: true });
   for (const part of PROJECT_PARTS) cpSync(part, join(project, part), { recursive: true, preserveTimestamps: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  // The render alone, as a script of the copy's package.json: launched by npm like `npm run docs`.
+  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+  const bundle = join(project, 'docs-render-alone.json');
+  writeFileSync(bundle, readFileSync(resolve('docs/openapi.json')));
+  manifest.scripts[RENDER_SCRIPT] =
+    `redocly build-docs ${bundle} --inlineBundle --output=${join(tmpDir, 'npm-render.html')} --template=${TEMPLATE}`;
+  writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
   return project;
 }
 
-function editSpec(spec: string, edit: number): void {
-  const text = readFileSync(spec, 'utf8');
-  const next = text.replace(/^( {2}summary: .*?)(?: \(edit \d+\))?$/m, `$1 (edit ${edit})`);
-  if (next === text) throw new Error(`cannot edit info.summary in ${spec}`);
-  writeFileSync(spec, next);
+/** Appends ` (edit N)` to the first `summary:`/`description:` line of the file, saved a few seconds ago. */
+function editFile(file: string, edit: number): void {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(/^( *(?:summary|description): .*?)(?: \(edit \d+\))?$/m, `$1 (edit ${edit})`);
+  if (next === text) throw new Error(`cannot edit a summary or description in ${file}`);
+  writeFileSync(file, next);
   // Saved a few seconds ago, as by a person (no step may depend on a just-written timestamp).
   const earlier = new Date(Date.now() - 10_000);
-  utimesSync(spec, earlier, earlier);
+  utimesSync(file, earlier, earlier);
 }
 
 const row = (name: string, value: number, baseline: number): BenchRow => ({
