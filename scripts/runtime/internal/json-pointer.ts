@@ -27,6 +27,11 @@ export function toFragment(segments: readonly (string | number)[]): string {
   return `#${encodeFragment(toPointer(segments))}`;
 }
 
+/** A bare pointer (`/webhooks/a~1b`) as a `#` fragment, percent-encoded (an event name may hold `%`). */
+export function pointerToFragment(pointer: string): string {
+  return `#${encodeFragment(pointer)}`;
+}
+
 /** A pointer one or more levels down, in the form (plain or `#` fragment) of `pointer`. */
 export function childPointer(pointer: string, ...segments: readonly (string | number)[]): string {
   const tail = toPointer(segments);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { childPointer, getAt, PointerError, parsePointer, toFragment, toPointer } from '../../../scripts/runtime/internal/json-pointer.js';
+import {
+  childPointer,
+  getAt,
+  PointerError,
+  parsePointer,
+  pointerToFragment,
+  toFragment,
+  toPointer,
+} from '../../../scripts/runtime/internal/json-pointer.js';
 
 describe('JSON pointers (RFC 6901)', () => {
   it.each([
@@ -12,6 +20,7 @@ describe('JSON pointers (RFC 6901)', () => {
   ])('%s', (_name, segments, plain, fragment) => {
     expect(toPointer(segments)).toBe(plain);
     expect(toFragment(segments)).toBe(fragment);
+    expect(pointerToFragment(plain)).toBe(fragment);
     const strings = segments.map(String);
     expect(parsePointer(plain)).toEqual(strings);
     expect(parsePointer(fragment)).toEqual(strings);

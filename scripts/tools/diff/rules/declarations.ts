@@ -2,7 +2,7 @@ import { canonical } from '../../../core/schema/normalize.js';
 import type { Declared, Problem } from '../../../core/spec/declaration-reader.js';
 import type { WebhookEvent } from '../../../core/spec/events.js';
 import { EVENT_TYPE_EXTENSION, IDEMPOTENCY_EXTENSION, SIGNATURE_EXTENSION, UNSIGNED } from '../../../core/spec/webhook-extensions.js';
-import { parsePointer, toFragment } from '../../../runtime/internal/json-pointer.js';
+import { pointerToFragment } from '../../../runtime/internal/json-pointer.js';
 import type { RuleId } from '../registry.js';
 import type { EventRule, EventRuleContext } from './event-rule.js';
 
@@ -28,7 +28,8 @@ export const declarationsRule: EventRule = (context) => {
   };
   const [sb, sh] = [signature(base), signature(head)];
   const noneInHead = head.declarations.signature?.declared.value === UNSIGNED;
-  if (!sb && sh) report('signature-scheme-added', `${SIGNATURE_EXTENSION} declared`, { headPointer: fragment(sh.declared.pointer) });
+  if (!sb && sh)
+    report('signature-scheme-added', `${SIGNATURE_EXTENSION} declared`, { headPointer: pointerToFragment(sh.declared.pointer) });
   else if (sb && !sh) {
     const message = noneInHead
       ? `${SIGNATURE_EXTENSION}: ${UNSIGNED}: deliveries now come unsigned`
@@ -41,7 +42,7 @@ export const declarationsRule: EventRule = (context) => {
   const [tb, th] = [eventType(base), eventType(head)];
   if (!tb && th)
     report('event-type-declaration-added', `${EVENT_TYPE_EXTENSION} declared: ${describe(th)}`, {
-      headPointer: fragment(th.declared.pointer),
+      headPointer: pointerToFragment(th.declared.pointer),
     });
   else if (tb && !th)
     report('event-type-declaration-removed', `${EVENT_TYPE_EXTENSION} removed (was ${describe(tb)})`, removedAt(context, tb));
@@ -50,7 +51,9 @@ export const declarationsRule: EventRule = (context) => {
   const key = (e: WebhookEvent): Side => side(e.declarations.idempotencyKey, (r) => ({ pointer: r.pointer }));
   const [kb, kh] = [key(base), key(head)];
   if (!kb && kh)
-    report('idempotency-key-added', `${IDEMPOTENCY_EXTENSION} declared: ${describe(kh)}`, { headPointer: fragment(kh.declared.pointer) });
+    report('idempotency-key-added', `${IDEMPOTENCY_EXTENSION} declared: ${describe(kh)}`, {
+      headPointer: pointerToFragment(kh.declared.pointer),
+    });
   else if (kb && !kh) report('idempotency-key-removed', `${IDEMPOTENCY_EXTENSION} removed (was ${describe(kb)})`, removedAt(context, kb));
   else compare(context, kb, kh, 'idempotency-key-changed', IDEMPOTENCY_EXTENSION);
 };
@@ -69,13 +72,13 @@ function compare(context: EventRuleContext, b: Side, h: Side, id: RuleId, name: 
   if (keys.length === 0) return;
   const message =
     name === SIGNATURE_EXTENSION ? `${name} ${keys.sort().join(', ')} changed` : `${name} changed: ${describe(b)} → ${describe(h)}`;
-  context.report(id, message, { headPointer: fragment(h.declared.pointer), basePointer: fragment(b.declared.pointer) });
+  context.report(id, message, { headPointer: pointerToFragment(h.declared.pointer), basePointer: pointerToFragment(b.declared.pointer) });
 }
 
 /** Where a removal is shown in the head: the declaration that replaced it, else the operation it was on, else the document. */
 function removedAt(context: EventRuleContext, b: NonNullable<Side>, replacement?: Declared) {
-  const headPointer = replacement ? fragment(replacement.pointer) : b.declared.level === 'operation' ? context.head.pointer : '#';
-  return { headPointer, basePointer: fragment(b.declared.pointer) };
+  const headPointer = replacement ? pointerToFragment(replacement.pointer) : b.declared.level === 'operation' ? context.head.pointer : '#';
+  return { headPointer, basePointer: pointerToFragment(b.declared.pointer) };
 }
 
 function asWritten(read: { declared: Declared }): Fields {
@@ -94,9 +97,4 @@ function describe(s: NonNullable<Side>): string {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join(', ');
-}
-
-/** A bare pointer into the document as a `#` fragment (percent-encoded: an event name may hold `%`). */
-function fragment(pointer: string): string {
-  return toFragment(parsePointer(pointer));
 }
