@@ -80,14 +80,20 @@ function isVerdict(value: unknown): value is PatternVerdict {
 }
 
 /**
- * Where the verdicts are kept: `node_modules/.cache/webhook-contracts/` of the installation recheck was
- * found in (the verdicts depend on recheck's version, not on the user's project). None when recheck is
- * not inside a node_modules folder.
+ * The toolkit's cache folder for what depends on its installation, not on a project: `node_modules/.cache/
+ * webhook-contracts/` of the installation `requireFrom` resolves recheck in. None when that is not inside a
+ * node_modules folder.
  */
-export function defaultVerdictFile(requireFrom: string): string | undefined {
+export function defaultCacheRoot(requireFrom: string): string | undefined {
   const entry = createRequire(requireFrom).resolve('recheck');
   const marker = `${sep}node_modules${sep}`;
   const at = entry.lastIndexOf(marker);
   if (at === -1) return undefined;
-  return join(entry.slice(0, at + marker.length), '.cache', 'webhook-contracts', 'pattern-verdicts.json');
+  return join(entry.slice(0, at + marker.length), '.cache', 'webhook-contracts');
+}
+
+/** Where recheck's verdicts are kept (they depend on recheck's version, not on the user's project). */
+export function defaultVerdictFile(requireFrom: string): string | undefined {
+  const root = defaultCacheRoot(requireFrom);
+  return root && join(root, 'pattern-verdicts.json');
 }

@@ -1,6 +1,8 @@
 import { _, type Ajv2020 } from 'ajv/dist/2020.js';
+import type { WebhookEvent } from '../../core/spec/events.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { compileEventValidators, createAjv, toProblems } from '../../core/validate/ajv.js';
+import { defaultVerdictsFile, type ExampleProblem, ExampleVerdicts, globalKey } from './example-verdicts.js';
 import { EXAMPLE_RULE, type LintFinding } from './findings.js';
 
 export { EXAMPLE_RULE };
@@ -12,29 +14,48 @@ export { EXAMPLE_RULE };
  * test against these payloads, so we check them all, in the direction the provider sends them (webhookAjv).
  * Patterns in `skipPatterns` (catastrophic backtracking, reported by pattern-check.ts) are not run.
  */
-export function checkExamples(spec: LoadedSpec, skipPatterns?: ReadonlySet<string>): LintFinding[] {
-  // Only the events that have examples: compiling a validator costs far more than running it.
-  const withExamples = spec.events.filter((e) => (e.body?.examples.length ?? 0) > 0).map((e) => e.type);
-  const validators = compileEventValidators(spec, withExamples, webhookAjv(skipPatterns));
-  const findings: LintFinding[] = [];
+export function checkExamples(
+  spec: LoadedSpec,
+  skipPatterns?: ReadonlySet<string>,
+  verdicts: ExampleVerdicts = new ExampleVerdicts(defaultVerdictsFile(), spec, globalKey(spec, skipPatterns)),
+): LintFinding[] {
+  const problems = new Map<string, ExampleProblem[]>();
+  // Only the events that have examples, and whose verdicts are not kept: compiling a validator costs far more than running it.
+  const toCheck = spec.events.filter((e) => (e.body?.examples.length ?? 0) > 0 && !keep(e, verdicts, problems)).map((e) => e.type);
+  const validators = toCheck.length > 0 ? compileEventValidators(spec, toCheck, webhookAjv(skipPatterns)) : new Map();
   for (const event of spec.events) {
     const validate = validators.get(event.type);
     if (!validate || !event.body) continue;
+    const found: ExampleProblem[] = [];
     for (const example of event.body.examples) {
       if (validate(example.value)) continue;
-      for (const problem of toProblems(validate.errors)) {
-        const at = spec.locate(`${example.pointer}${problem.pointer}`);
-        findings.push({
-          id: EXAMPLE_RULE,
-          level: 'error',
-          message: `example "${example.name}" of ${event.type}: ${problem.pointer || '/'} ${problem.message}`,
-          // The pointer is inside the example (the payload), which is where the file position points too.
-          location: { ...at, pointer: problem.pointer },
-        });
-      }
+      for (const problem of toProblems(validate.errors))
+        found.push({ example: example.name, pointer: problem.pointer, message: problem.message });
     }
+    problems.set(event.type, found);
+    verdicts.set(event, found);
   }
-  return findings;
+  verdicts.save();
+  return spec.events.flatMap((event) => (problems.get(event.type) ?? []).map((problem) => finding(spec, event, problem)));
+}
+
+/** Takes the event's kept verdicts, if any. */
+function keep(event: WebhookEvent, verdicts: ExampleVerdicts, problems: Map<string, ExampleProblem[]>): boolean {
+  const kept = verdicts.get(event);
+  if (kept) problems.set(event.type, kept);
+  return kept !== undefined;
+}
+
+function finding(spec: LoadedSpec, event: WebhookEvent, problem: ExampleProblem): LintFinding {
+  const example = event.body?.examples.find((e) => e.name === problem.example);
+  const at = spec.locate(`${example?.pointer ?? event.pointer}${problem.pointer}`);
+  return {
+    id: EXAMPLE_RULE,
+    level: 'error',
+    message: `example "${problem.example}" of ${event.type}: ${problem.pointer || '/'} ${problem.message}`,
+    // The pointer is inside the example (the payload), which is where the file position points too.
+    location: { ...at, pointer: problem.pointer },
+  };
 }
 
 /** What a `writeOnly` field present in a webhook body is told. */
