@@ -12,6 +12,8 @@ export declare function unescapeSegment(segment: string): string;
 export declare function toPointer(segments: readonly (string | number)[]): string;
 /** `['webhooks', 'a%b']` → `#/webhooks/a%25b`: a pointer as a URI fragment. */
 export declare function toFragment(segments: readonly (string | number)[]): string;
+/** A bare pointer (`/webhooks/a~1b`) as a `#` fragment, percent-encoded (an event name may hold `%`). */
+export declare function pointerToFragment(pointer: string): string;
 /** A pointer one or more levels down, in the form (plain or `#` fragment) of `pointer`. */
 export declare function childPointer(pointer: string, ...segments: readonly (string | number)[]): string;
 /** A pointer that cannot be read: not starting with `/`, or a `#` fragment with a broken `%` escape. */
