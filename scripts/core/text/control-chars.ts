@@ -8,6 +8,8 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 function escapeOne(c: string): string {
@@ -19,7 +21,8 @@ function escapeOne(c: string): string {
 
 /** Every control character (newlines included) as an escape: the text stays one line. */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, escapeOne);
+  // Most text holds none: a test is much cheaper than a replace with a callback (a page escapes thousands of spans).
+  return HAS_CONTROL.test(text) ? text.replace(CONTROLS, escapeOne) : text;
 }
 
 /** Control characters as escapes, except `\n`, which is kept as the line break it is. */

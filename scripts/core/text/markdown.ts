@@ -15,7 +15,7 @@ import { escapeControls } from './control-chars.js';
 export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
   let body = escapeControls(text);
   if (options.inTable) body = body.replaceAll('|', '\\|');
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const longest = body.includes('`') ? Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length)) : 0;
   const fence = '`'.repeat(longest + 1);
   if (body === '') return '` `';
   const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
