@@ -1,5 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { deref, type WebhookEvent } from '../../core/spec/events.js';
+import { codeSpan } from '../../core/text/markdown.js';
 import { blocks, cell, code, fenced, plainText, summaryBlock, table } from '../../core/text/markdown-doc.js';
 import type { Changelog } from '../changelog/types.js';
 import { leafPaths, type PactIndex, rowSegments } from '../pacts/pact-index.js';
@@ -57,7 +58,7 @@ function keyFieldsSection(document: OpenAPIV3_1.Document, event: WebhookEvent, r
   const body = found.map((k) => [
     k.role[0]?.toUpperCase() + k.role.slice(1),
     k.value !== undefined
-      ? `${code(k.value)} (the webhook key)`
+      ? `${codeSpan(k.value, { inTable: true })} (the webhook key)`
       : cell([...(k.header === undefined ? [] : [`header ${code(k.header)}`]), ...k.fields.map(code)].join(', ')),
     cell(
       k.fields
@@ -105,7 +106,7 @@ function headersSection(event: WebhookEvent): string[] {
   const rows = event.headers.map((h) => {
     const schema = (h.schema ?? {}) as { type?: unknown; pattern?: unknown };
     const format = [schema.type, schema.pattern && `pattern: ${schema.pattern}`].filter(Boolean).map((v) => code(String(v)));
-    return [code(h.name), h.required ? 'yes' : 'no', cell(format.join(', ')), cell(h.description)];
+    return [codeSpan(h.name, { inTable: true }), h.required ? 'yes' : 'no', cell(format.join(', ')), cell(h.description)];
   });
   return ['## Headers', table(['Header', 'Required', 'Format', 'Description'], rows)];
 }
@@ -161,9 +162,10 @@ export function fieldTable(rows: FieldRow[], readBy?: (row: FieldRow) => string[
   const body = rows.map((r) => {
     const path = code(r.path || '(body)') + (r.variants.length ? ` _(${r.variants.join(' › ')})_` : '');
     const required = r.required === undefined ? '' : r.required ? 'yes' : 'no';
-    const constraints = r.constraints.map(code).join('<br>');
+    // Each constraint escaped as a cell on its own: the line break between them is markup, not text.
+    const constraints = r.constraints.map((c) => cell(code(c))).join('<br>');
     const description = r.recursiveOf !== undefined ? `(recursive: see ${code(r.recursiveOf || '(body)')})` : r.description;
-    const cells = [cell(path), cell(code(r.type)), r.nullable ? 'yes' : '', required, cell(constraints), cell(description)];
+    const cells = [cell(path), cell(code(r.type)), r.nullable ? 'yes' : '', required, constraints, cell(description)];
     if (readBy) {
       const names = readBy(r);
       cells.push(names.length ? cell(names.join(', ')) : '_no one_');

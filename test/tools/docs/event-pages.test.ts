@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../../../scripts/core/spec/default-spec.js';
 import { loadSpec } from '../../../scripts/core/spec/load.js';
 import type { Changelog } from '../../../scripts/tools/changelog/types.js';
 import { eventFileName, renderEventPages } from '../../../scripts/tools/docs/event-pages.js';
 import { pactIndex, readProviderPacts } from '../../../scripts/tools/pacts/pact-index.js';
+import { minimalSpec, writeFiles } from '../../helpers/temp-spec.js';
 
 /** A page without its History section and contents entry: what renderEventPages writes without a changelog. */
 function withoutHistory(page: string): string {
@@ -56,6 +58,24 @@ describe('renderEventPages', () => {
     expect(page).toContain(
       '| `note` | `string` |  | no |  | A note with a \\| pipe, &lt;img src=x onerror="window.__pwned=\'field\'"&gt; and a second line. |',
     );
+  });
+
+  it('keeps a pipe in an event name or a header name inside its cell, and breaks lines between constraints', async () => {
+    const document = minimalSpec({
+      schema: {
+        type: 'object',
+        description: 'The body.',
+        properties: { code: { type: 'string', description: 'A code.', format: 'uuid', pattern: '^a|b$' } },
+      },
+      example: { code: '7d3f5a30-6c5b-4b8e-9d5e-2b7c1e0f9a11' },
+      operation: { parameters: [{ name: 'X-A|B', in: 'header', required: true, schema: { type: 'string' }, description: 'A header.' }] },
+    }) as { webhooks: Record<string, unknown> };
+    document.webhooks = { 'a|b': document.webhooks['thing.happened'] };
+    const dir = writeFiles({ 'openapi.yaml': document });
+    const page = renderEventPages(await loadSpec(join(dir, 'openapi.yaml'))).get('events/a_b.md') as string;
+    expect(page).toContain('| Event type | `a\\|b` (the webhook key) |');
+    expect(page).toContain('| `X-A\\|B` | yes |');
+    expect(page).toContain('| `code` | `string` |  | no | `format: uuid`<br>`pattern: ^a\\|b$` | A code. |');
   });
 
   it('stops a recursive schema with a pointer row', async () => {
