@@ -44,7 +44,9 @@ export class ExampleVerdicts {
     private readonly spec: LoadedSpec,
     private readonly global: string,
   ) {
-    this.id = sha256(resolve(spec.path)).slice(0, 16);
+    // One entry per spec and global key: two builds of the toolkit (its sources, its compiled CLI) checking the
+    // same spec keep one each instead of replacing each other's.
+    this.id = sha256(`${resolve(spec.path)}\0${global}`).slice(0, 16);
     const kept = file ? readFile(file).specs[this.id] : undefined;
     if (kept?.global === global) Object.assign(this.stored, kept.events);
   }

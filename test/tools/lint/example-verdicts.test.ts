@@ -126,3 +126,14 @@ describe('example-check verdicts kept between runs', () => {
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).specs)).toHaveLength(MAX_KEPT_SPECS);
   });
 });
+
+describe('example-check verdicts of two builds of the toolkit', () => {
+  it('the same spec checked by two builds (other global keys) keeps both entries', async () => {
+    const file = cacheFile();
+    const spec = await load(document());
+    checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'sources'));
+    checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'compiled'));
+    const globals = Object.values(JSON.parse(readFileSync(file, 'utf8')).specs).map((s) => (s as { global: string }).global);
+    expect(globals).toEqual(['sources', 'compiled']);
+  });
+});
