@@ -157,8 +157,9 @@ let codeDigest: string | undefined;
 /** The text of the example check and of the local modules it reaches, with the versions of Ajv and its formats. */
 function checkCodeDigest(): string {
   if (codeDigest) return codeDigest;
-  const entry = fileURLToPath(new URL('./example-check.js', import.meta.url));
-  const files = localModules([existsSync(entry) ? entry : entry.replace(/\.js$/, '.ts')]);
+  // webhook-ajv is imported dynamically (when a check must run): an entry of its own.
+  const entries = ['./example-check.js', './webhook-ajv.js'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
+  const files = localModules(entries.map((entry) => (existsSync(entry) ? entry : entry.replace(/\.js$/, '.ts'))));
   codeDigest = sha256(
     [...files.map((file) => readFileSync(file, 'utf8')), ...CHECK_PACKAGES.map((name) => `${name}@${packageVersion(name)}`)].join('\0'),
   );

@@ -122,7 +122,7 @@ async function checkLoaded(
     redocly = runRedoclyLint(specPath, config, skipped, signal);
     redocly.catch(() => {});
   }
-  const own = [...patterns.findings, ...checkSignatureDeclarations(spec), ...checkExamples(spec, patterns.unsafe)];
+  const own = [...patterns.findings, ...checkSignatureDeclarations(spec), ...(await checkExamples(spec, patterns.unsafe))];
   return [await redocly, own, spec];
 }
 

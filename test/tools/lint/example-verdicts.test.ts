@@ -49,7 +49,7 @@ const cacheFile = () => {
 /** Runs the check once on `before` (kept in `file`), then plants a problem in the kept verdicts: a later run that reports it used them. */
 async function keptAndPlanted(file: string, before: object, dir: string) {
   const spec = await load(before, dir);
-  expect(checkExamples(spec, undefined, new ExampleVerdicts(file, spec, globalKey(spec)))).toEqual([]);
+  expect(await checkExamples(spec, undefined, new ExampleVerdicts(file, spec, globalKey(spec)))).toEqual([]);
   const data = JSON.parse(readFileSync(file, 'utf8'));
   for (const entry of Object.values(data.specs) as Array<{ events: Record<string, { problems: unknown[] }> }>) {
     entry.events['thing.happened']!.problems = [PLANTED];
@@ -62,7 +62,7 @@ async function messagesAfter(edit: Parameters<typeof document>[0], options: { sk
   const dir = writeFiles({});
   await keptAndPlanted(file, document(), dir);
   const spec = await load(document(edit), dir);
-  return checkExamples(spec, options.skip, new ExampleVerdicts(file, spec, globalKey(spec, options.skip))).map((f) => f.message);
+  return (await checkExamples(spec, options.skip, new ExampleVerdicts(file, spec, globalKey(spec, options.skip)))).map((f) => f.message);
 }
 
 const planted = ['example "basic" of thing.happened: /planted planted by the test'];
@@ -99,7 +99,7 @@ describe('example-check verdicts kept between runs', () => {
     const dir = writeFiles({});
     await keptAndPlanted(file, document(), dir);
     const spec = await load(document(), dir);
-    expect(checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'another global key'))).toEqual([]);
+    expect(await checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'another global key'))).toEqual([]);
   });
 
   it('a spec with $id-scoped schemas is never kept', async () => {
@@ -111,7 +111,7 @@ describe('example-check verdicts kept between runs', () => {
     const file = cacheFile();
     writeFileSync(file, '{"format": 1, "specs": {"x": {"global": 5}}');
     const spec = await load(document());
-    expect(checkExamples(spec, undefined, new ExampleVerdicts(file, spec, globalKey(spec)))).toEqual([]);
+    expect(await checkExamples(spec, undefined, new ExampleVerdicts(file, spec, globalKey(spec)))).toEqual([]);
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).specs)).toHaveLength(1);
   });
 
@@ -121,7 +121,7 @@ describe('example-check verdicts kept between runs', () => {
     for (let i = 0; i <= MAX_KEPT_SPECS; i++) {
       const spec = await load(document());
       specs.push(spec.path);
-      checkExamples(spec, undefined, new ExampleVerdicts(file, spec, globalKey(spec)));
+      await checkExamples(spec, undefined, new ExampleVerdicts(file, spec, globalKey(spec)));
     }
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).specs)).toHaveLength(MAX_KEPT_SPECS);
   });
@@ -131,8 +131,8 @@ describe('example-check verdicts of two builds of the toolkit', () => {
   it('the same spec checked by two builds (other global keys) keeps both entries', async () => {
     const file = cacheFile();
     const spec = await load(document());
-    checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'sources'));
-    checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'compiled'));
+    await checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'sources'));
+    await checkExamples(spec, undefined, new ExampleVerdicts(file, spec, 'compiled'));
     const globals = Object.values(JSON.parse(readFileSync(file, 'utf8')).specs).map((s) => (s as { global: string }).global);
     expect(globals).toEqual(['sources', 'compiled']);
   });
