@@ -95,7 +95,7 @@ async function projectSpec(context: BenchContext): Promise<BenchSection> {
     ],
     notes: [
       'Run in a clone of the project (its git history, the working tree copied over, node_modules linked) so that the types step regenerates its own scripts/generated/ and the history step walks the real history: resumed from the walk stored by the previous run (history-cache.ts), as after any edit that is not a commit.',
-      "Prose edited: `info.summary` changes before every run. Redocly lint runs again (a second Redocly process) and the pages and the HTML are remade; the generated types are not (no generator reads `info`: their fingerprints leave it out, fingerprint.ts). A schema edited: a property's description in a schema file changes, so the types are regenerated too (its JSDoc comment changes): openapi-typescript loads TypeScript, ~0.5 s of CPU.",
+      "Prose edited: `info.summary` changes before every run. Redocly lint runs again (a second Redocly process) and the pages and the HTML are remade; the generated types are not (no generator reads `info`: their fingerprints leave it out, fingerprint.ts), and lint's example check and pattern check answer from the verdicts kept by the previous run (example-verdicts.ts, pattern-verdicts.ts). A schema edited: a property's description in a schema file changes, so the types are regenerated (its JSDoc comment changes: openapi-typescript loads TypeScript, ~0.5 s of CPU) and the examples of the events that reach that schema are checked again.",
       "Redocly lint starts beside our load (offline; stopped if the load fails); the render follows the load (it reads the checked bundle). npm's launcher and Node's start-up come first whatever the pipeline does: the floor row is what `npm run docs` would cost if it did nothing but render, and the render through npm is the baseline launched the same way.",
     ],
   });
@@ -150,7 +150,7 @@ async function otherSpec(context: BenchContext, original: string, title: string,
     notes: [
       `No types step (types are generated for the project spec only) and no history (the copy is outside git). ${
         strict
-          ? 'Strict, as `npm run docs` is: the spec passes our lint (the documented variant of bench/synthetic-spec.ts), and a lint error would stop the run.'
+          ? "Strict, as `npm run docs` is: the spec passes our lint (the documented variant of bench/synthetic-spec.ts), and a lint error would stop the run. The edit is the spec's description: lint's example check answers from the verdicts kept by the previous run."
           : 'Not strict (the spec has lint errors): lint reports its problems and does not gate; it runs beside the render.'
       }`,
     ],
