@@ -40,8 +40,10 @@ export function renderFile(header: Header, results: BenchResult[]): string {
 export function mergeFile(existing: string, results: BenchResult[], rerun: { header: Header }): string {
   const { head, blocks } = splitBlocks(existing);
   const fresh = new Map(results.map((r) => [r.name, renderBlock(r, rerun.header)]));
-  const merged = blocks.map((b) => fresh.get(b.name) ?? b.text);
-  for (const [name, text] of fresh) if (!blocks.some((b) => b.name === name)) merged.push(text);
+  const byName = new Map(blocks.map((b) => [b.name, b.text]));
+  for (const [name, text] of fresh) byName.set(name, text);
+  // In name order, as a whole run writes them: a benchmark run for the first time takes its place.
+  const merged = [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, text]) => text);
   return `${[head.trimEnd(), '', ...merged].join('\n').trimEnd()}\n`;
 }
 

@@ -23,10 +23,10 @@ describe('docs/reference/BENCHMARKS.md', () => {
     );
   });
 
-  it('a benchmark the file does not have yet is appended', () => {
-    const before = renderFile(header, [result('contracts', 1)]);
-    const after = mergeFile(before, [result('scaling', 5)], { header });
-    expect(splitBlocks(after).blocks.map((b) => b.name)).toEqual(['contracts', 'scaling']);
+  it('a benchmark the file does not have yet takes its place in name order', () => {
+    const before = renderFile(header, [result('contracts', 1), result('scaling', 2)]);
+    const after = mergeFile(before, [result('lint', 5)], { header });
+    expect(splitBlocks(after).blocks.map((b) => b.name)).toEqual(['contracts', 'lint', 'scaling']);
   });
 
   it('the committed file has one block per benchmark in bench/', () => {
