@@ -7,6 +7,7 @@ import { documentedPayloads } from '../scripts/tools/contracts/documented-payloa
 import { DEFAULT_PACTS, readPacts } from '../scripts/tools/contracts/pact-file.js';
 import { sendVariants } from '../scripts/tools/contracts/send-variants.js';
 import { verifyPacts } from '../scripts/tools/contracts/verify-pacts.js';
+import { verifyReceiver } from '../scripts/tools/contracts/verify-receiver.js';
 import { type Benchmark, type BenchRow, medianMs } from './harness.js';
 
 const SUITE_TARGET_MS = 30_000;
@@ -37,6 +38,24 @@ export const run: Benchmark = async (context) => {
       idempotencyKey: '/reward_redemption/id',
     }),
   );
+  // The refusal probes' cost per event: verify-receiver on the mailer with and without them.
+  const check = (refusals: boolean) => () =>
+    verifyReceiver(spec, {
+      url,
+      timeoutMs: 10_000,
+      event: 'customer.reward_redemptions.completed',
+      credentials: { secret: 'bench-secret' },
+      env: {},
+      headers: [],
+      refusals,
+      strict: false,
+      runId: 'bench',
+    });
+  let probes = 0;
+  const withProbes = await medianMs(heavy, async () => {
+    probes = (await check(true)()).probes.length;
+  });
+  const withoutProbes = await medianMs(heavy, check(false));
   server.close();
   const suite = await medianMs(Math.min(context.repeat, 2), () => {
     const result = spawnSync('npm', ['run', 'contracts'], { stdio: 'ignore', env: { ...process.env, HTTP_PROXY: '', HTTPS_PROXY: '' } });
@@ -61,6 +80,17 @@ export const run: Benchmark = async (context) => {
       ratio: ratio(exhaustive / exhaustiveChecks),
     },
     { name: `verify-receiver: ${completed.length} signed payloads to the mailer over HTTP`, value: receiver, ratio: ratio(receiver) },
+    {
+      name: '`verify-receiver --event …completed --no-refusals` (its documented payloads only)',
+      value: withoutProbes,
+      ratio: ratio(withoutProbes),
+    },
+    { name: `the same with its ${probes} refusal probes (the default)`, value: withProbes, ratio: ratio(withProbes) },
+    {
+      name: 'the refusal probes of one event (the difference)',
+      value: withProbes - withoutProbes,
+      ratio: ratio(withProbes - withoutProbes),
+    },
     ...events.map((e) => ({ name: `documented payloads of ${e.eventType}`, value: e.variants.length, unit: 'variants' })),
   ];
   return {
