@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromPackage } from './package-root.js';
 
 /**
  * What the caches and fingerprints hash to know "the same code": a module's value imports, the local modules
@@ -73,3 +75,20 @@ export function packageVersion(name: string): string {
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string };
+
+/**
+ * What some of the toolkit's modules do, as a digest: the text of each entry and of every local module it
+ * reaches (named by its path in the toolkit), with the versions of `packages`. `entries` are URLs of modules
+ * as the compiled toolkit names them (`.js`); run from the sources, their `.ts` files are read.
+ */
+export function modulesDigest(entries: readonly URL[], packages: readonly string[]): string {
+  const files = localModules(entries.map(ownModule));
+  const texts = files.map((file) => `${relative(fromPackage('.'), file)}\0${readFileSync(file, 'utf8')}`);
+  return sha256([...texts, ...packages.map((name) => `${name}@${packageVersion(name)}`)].join('\0'));
+}
+
+/** A module of the toolkit: its compiled `.js`, or its `.ts` source when run from the sources. */
+function ownModule(url: URL): string {
+  const js = fileURLToPath(url);
+  return existsSync(js) ? js : js.replace(/\.js$/, '.ts');
+}

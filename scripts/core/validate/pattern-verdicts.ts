@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { writeFileAtomic } from '../atomic-write.js';
+import { join, sep } from 'node:path';
+import { cacheDirIn, readCacheFile, writeCacheFile } from '../cache-file.js';
 
 /** recheck's verdict on one pattern, as the toolkit keeps it. */
 export interface PatternVerdict {
@@ -23,8 +22,8 @@ export const MAX_STORED_VERDICTS = 5000;
  * recheck's verdicts kept between runs, so that a run whose patterns were all judged before does not load
  * recheck at all (its start costs ~0.3 s, more than the rest of the lint's own checks on our spec). Only
  * definite verdicts are kept: `unknown` means recheck ran out of time, which depends on the machine.
- * A file that cannot be read, is malformed or was made with other inputs is ignored (and replaced);
- * one that cannot be written costs the next run its time, nothing else.
+ * A file that cannot be read, is malformed or was made with other inputs is ignored (and replaced; see
+ * cache-file.ts).
  */
 export class VerdictStore {
   private readonly known = new Map<string, PatternVerdict>();
@@ -50,25 +49,16 @@ export class VerdictStore {
   save(): void {
     if (!this.file || this.added === 0) return;
     const kept = [...this.known].filter(([, v]) => v.status !== 'unknown').slice(-MAX_STORED_VERDICTS);
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ inputs: this.inputs, verdicts: Object.fromEntries(kept) }));
-      this.added = 0;
-    } catch {
-      // not kept: the next run judges again
-    }
+    writeCacheFile(this.file, { inputs: this.inputs, verdicts: Object.fromEntries(kept) });
+    this.added = 0;
   }
 
   private read(file: string): void {
-    try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as { inputs?: unknown; verdicts?: unknown };
-      if (JSON.stringify(stored.inputs) !== JSON.stringify(this.inputs)) return;
-      if (stored.verdicts === null || typeof stored.verdicts !== 'object') return;
-      for (const [pattern, verdict] of Object.entries(stored.verdicts as Record<string, unknown>)) {
-        if (isVerdict(verdict)) this.known.set(pattern, verdict);
-      }
-    } catch {
-      // no usable file: judge again
+    const stored = readCacheFile(file) as { inputs?: unknown; verdicts?: unknown } | undefined;
+    if (JSON.stringify(stored?.inputs) !== JSON.stringify(this.inputs)) return;
+    if (stored?.verdicts === null || typeof stored?.verdicts !== 'object') return;
+    for (const [pattern, verdict] of Object.entries(stored.verdicts as Record<string, unknown>)) {
+      if (isVerdict(verdict)) this.known.set(pattern, verdict);
     }
   }
 }
@@ -89,7 +79,7 @@ export function defaultCacheRoot(requireFrom: string): string | undefined {
   const marker = `${sep}node_modules${sep}`;
   const at = entry.lastIndexOf(marker);
   if (at === -1) return undefined;
-  return join(entry.slice(0, at + marker.length), '.cache', 'webhook-contracts');
+  return cacheDirIn(entry.slice(0, at + marker.length));
 }
 
 /** Where recheck's verdicts are kept (they depend on recheck's version, not on the user's project). */

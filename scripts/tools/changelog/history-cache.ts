@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../../core/atomic-write.js';
-import { localModules, packageVersion, sha256 } from '../../core/code-digest.js';
-import { fromPackage } from '../../core/package-root.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDirIn, readCacheFile, writeCacheFile } from '../../core/cache-file.js';
+import { modulesDigest, sha256 } from '../../core/code-digest.js';
 import type { HistoryCommit } from './git-history.js';
 import type { ChangelogEntry } from './types.js';
 
@@ -57,24 +55,17 @@ let codeDigest: string | undefined;
  * Read from whatever runs (dist/*.js installed, the TypeScript sources in this repository).
  */
 export function historyCodeDigest(): string {
-  if (codeDigest) return codeDigest;
-  const entries = ['./build-changelog.js', '../../core/spec/load.js'].map(ownModule);
-  const files = localModules(entries);
-  const texts = files.map((file) => `${relative(fromPackage('.'), file)}\0${readFileSync(file, 'utf8')}`);
-  codeDigest = sha256([...texts, ...LOADER_PACKAGES.map((name) => `${name}@${packageVersion(name)}`)].join('\0'));
+  codeDigest ??= modulesDigest(
+    ['./build-changelog.js', '../../core/spec/load.js'].map((m) => new URL(m, import.meta.url)),
+    LOADER_PACKAGES,
+  );
   return codeDigest;
-}
-
-/** A module of the toolkit beside this one: its compiled `.js`, or its `.ts` source when run from the sources. */
-function ownModule(specifier: string): string {
-  const js = fileURLToPath(new URL(specifier, import.meta.url));
-  return existsSync(js) ? js : js.replace(/\.js$/, '.ts');
 }
 
 /** The default place of the stored walks: `node_modules/.cache/webhook-contracts` of the repository, if it has node_modules. */
 export function defaultCacheDir(root: string): string | undefined {
   const modules = join(root, 'node_modules');
-  return existsSync(modules) ? join(modules, '.cache', 'webhook-contracts') : undefined;
+  return existsSync(modules) ? cacheDirIn(modules) : undefined;
 }
 
 /** The stored walk of one spec in `dir`; a file that is unreadable, malformed or made for other inputs is ignored. */
@@ -82,23 +73,13 @@ export function historyStore(dir: string, inputs: HistoryKeyInputs, key = histor
   const file = join(dir, `history-${sha256(`${inputs.root}\0${inputs.specPath}`).slice(0, 16)}.json`);
   return {
     read() {
-      try {
-        const stored = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown } & Partial<ResumePoint>;
-        if (stored.key !== key || typeof stored.head !== 'string' || !Array.isArray(stored.entries)) return undefined;
-        if (!Array.isArray(stored.watched) || (stored.lastGood !== null && typeof stored.lastGood !== 'string')) return undefined;
-        return { head: stored.head, lastGood: stored.lastGood, watched: stored.watched, entries: stored.entries };
-      } catch {
-        return undefined;
-      }
+      const stored = readCacheFile(file) as ({ key?: unknown } & Partial<ResumePoint>) | undefined;
+      if (stored?.key !== key || typeof stored.head !== 'string' || !Array.isArray(stored.entries)) return undefined;
+      if (!Array.isArray(stored.watched) || (stored.lastGood !== null && typeof stored.lastGood !== 'string')) return undefined;
+      return { head: stored.head, lastGood: stored.lastGood, watched: stored.watched, entries: stored.entries };
     },
     write(point) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const entries = point.entries.map((e) => ({ ...e, tag: null }));
-        writeFileAtomic(file, JSON.stringify({ key, ...point, entries }));
-      } catch {
-        // A cache that cannot be written costs the next run its time, nothing else.
-      }
+      writeCacheFile(file, { key, ...point, entries: point.entries.map((e) => ({ ...e, tag: null })) });
     },
   };
 }

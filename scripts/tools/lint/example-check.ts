@@ -23,9 +23,12 @@ export async function checkExamples(
   const toCheck = spec.events.filter((e) => (e.body?.examples.length ?? 0) > 0 && !keep(e, verdicts, problems)).map((e) => e.type);
   if (toCheck.length > 0) {
     const { checkEventExamples } = await import('./webhook-ajv.js');
-    for (const [type, found] of checkEventExamples(spec, toCheck, skipPatterns)) {
-      problems.set(type, found);
-      verdicts.set(spec.events.find((e) => e.type === type) as WebhookEvent, found);
+    const checked = checkEventExamples(spec, toCheck, skipPatterns);
+    for (const event of spec.events) {
+      const found = checked.get(event.type);
+      if (!found) continue;
+      problems.set(event.type, found);
+      verdicts.set(event, found);
     }
   }
   verdicts.save();

@@ -18,7 +18,7 @@ export function examplesAllCovered(spec: LoadedSpec): boolean {
   const covered = new Set<unknown>();
   for (const event of spec.events) {
     if (!event.body) continue;
-    const operation = nodeAt(spec.document, event.pointer) as OpenAPIV3_1.OperationObject | undefined;
+    const operation = deref<OpenAPIV3_1.OperationObject>(spec.document, { $ref: event.pointer });
     const body = deref<OpenAPIV3_1.RequestBodyObject>(spec.document, operation?.requestBody);
     covered.add(body?.content?.[event.body.mediaType]);
   }
@@ -63,8 +63,3 @@ export function mediaTypesWithExamples(document: unknown): Obj[] {
 const isObj = (value: unknown): value is Obj => value !== null && typeof value === 'object' && !Array.isArray(value);
 const values = (value: unknown): unknown[] => (isObj(value) ? Object.values(value) : []);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-/** The node at a `#/...` pointer of the document (the event's operation; `$ref`s on the way were followed when it was found). */
-function nodeAt(document: unknown, pointer: string): unknown {
-  return deref(document, { $ref: pointer });
-}

@@ -1,8 +1,6 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../../core/atomic-write.js';
-import { localModules, packageVersion, sha256 } from '../../core/code-digest.js';
+import { join, resolve } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../../core/cache-file.js';
+import { modulesDigest, sha256 } from '../../core/code-digest.js';
 import type { WebhookEvent } from '../../core/spec/events.js';
 import type { LoadedSpec } from '../../core/spec/load.js';
 import { defaultCacheRoot } from '../../core/validate/pattern-verdicts.js';
@@ -31,7 +29,7 @@ const DATA = new Set(['examples', 'example', 'enum', 'const', 'default']);
  * the check's cost (~0.3 s on our spec, ~1 s on a 500-event one); after an edit of the spec's prose, or of a
  * schema few events use, most events keep their verdicts. A spec with `$id`-scoped references is never kept
  * (its `$ref`s are not pointers into the document). A file that is unreadable, malformed or made for other
- * inputs is ignored; one that cannot be written costs the next run its time, nothing else.
+ * inputs is ignored (see cache-file.ts).
  */
 export class ExampleVerdicts {
   private readonly stored: Record<string, Entry> = {};
@@ -71,13 +69,7 @@ export class ExampleVerdicts {
     const { specs } = readFile(this.file);
     delete specs[this.id];
     specs[this.id] = { global: this.global, events: this.now };
-    const kept = Object.entries(specs).slice(-MAX_KEPT_SPECS);
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, specs: Object.fromEntries(kept) }));
-    } catch {
-      // not kept: the next run checks again
-    }
+    writeCacheFile(this.file, { format: FORMAT, specs: Object.fromEntries(Object.entries(specs).slice(-MAX_KEPT_SPECS)) });
   }
 
   private keyOf(event: WebhookEvent): string | undefined {
@@ -97,16 +89,12 @@ export const MAX_KEPT_SPECS = 20;
 /** The file's specs, each with its global key and events; none from a file that is unreadable or malformed. */
 function readFile(file: string): { specs: Record<string, { global: string; events: Record<string, Entry> }> } {
   const specs: Record<string, { global: string; events: Record<string, Entry> }> = {};
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; specs?: unknown };
-    if (data.format !== FORMAT || data.specs === null || typeof data.specs !== 'object') return { specs };
-    for (const [id, spec] of Object.entries(data.specs as Record<string, { global?: unknown; events?: unknown }>)) {
-      if (typeof spec?.global !== 'string' || spec.events === null || typeof spec.events !== 'object') continue;
-      const events = Object.entries(spec.events as Record<string, unknown>).filter((e): e is [string, Entry] => isEntry(e[1]));
-      specs[id] = { global: spec.global, events: Object.fromEntries(events) };
-    }
-  } catch {
-    // no usable file: check again
+  const data = readCacheFile(file) as { format?: unknown; specs?: unknown } | undefined;
+  if (data?.format !== FORMAT || data.specs === null || typeof data.specs !== 'object') return { specs };
+  for (const [id, spec] of Object.entries(data.specs as Record<string, { global?: unknown; events?: unknown }>)) {
+    if (typeof spec?.global !== 'string' || spec.events === null || typeof spec.events !== 'object') continue;
+    const events = Object.entries(spec.events as Record<string, unknown>).filter((e): e is [string, Entry] => isEntry(e[1]));
+    specs[id] = { global: spec.global, events: Object.fromEntries(events) };
   }
   return { specs };
 }
@@ -156,12 +144,10 @@ let codeDigest: string | undefined;
 
 /** The text of the example check and of the local modules it reaches, with the versions of Ajv and its formats. */
 function checkCodeDigest(): string {
-  if (codeDigest) return codeDigest;
-  // webhook-ajv is imported dynamically (when a check must run): an entry of its own.
-  const entries = ['./example-check.js', './webhook-ajv.js'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
-  const files = localModules(entries.map((entry) => (existsSync(entry) ? entry : entry.replace(/\.js$/, '.ts'))));
-  codeDigest = sha256(
-    [...files.map((file) => readFileSync(file, 'utf8')), ...CHECK_PACKAGES.map((name) => `${name}@${packageVersion(name)}`)].join('\0'),
+  // webhook-ajv is imported on demand (when a check must run), so it is an entry of its own.
+  codeDigest ??= modulesDigest(
+    ['./example-check.js', './webhook-ajv.js'].map((m) => new URL(m, import.meta.url)),
+    CHECK_PACKAGES,
   );
   return codeDigest;
 }
