@@ -31,10 +31,11 @@ async function lintSection(context: BenchContext, spec: string, title: string): 
   let edits = 0;
   const edit = () => {
     const text = readFileSync(spec, 'utf8');
-    const next = spec.endsWith('.json')
-      ? JSON.stringify({ ...JSON.parse(text), info: { ...JSON.parse(text).info, description: `Edited ${++edits}.` } }, null, 2)
-      : text.replace(/^( {2}summary: .*?)(?: \(edit \d+\))?$/m, `$1 (edit ${++edits})`);
-    writeFileSync(spec, next);
+    edits++;
+    if (!spec.endsWith('.json')) return writeFileSync(spec, text.replace(/^( {2}summary: .*?)(?: \(edit \d+\))?$/m, `$1 (edit ${edits})`));
+    const document = JSON.parse(text);
+    document.info.description = `Edited ${edits}.`;
+    writeFileSync(spec, JSON.stringify(document, null, 2));
   };
   const forget = () => {
     for (const file of [defaultVerdictFile(import.meta.url), defaultVerdictsFile()]) if (file) rmSync(file, { force: true });
